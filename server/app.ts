@@ -1,0 +1,93 @@
+// The reference loyalty API as a web-standard Hono app (Request in, Response out), so one handler
+// runs in Node (node.ts), the Vite dev server, the test runner and edge runtimes alike.
+import { Hono } from 'hono';
+import { Catalog } from './catalog.js';
+import { Clock } from './clock.js';
+import type { Deps } from './deps.js';
+import { allowOnly } from './http/allow.js';
+import { cors } from './http/cors.js';
+import { Idempotency } from './idempotency.js';
+import { KeyedLock } from './locks.js';
+import { MemoryStorage } from './memory-storage.js';
+import { ApiError, problemResponse } from './problem.js';
+import { checkProgramFile } from './program-check.js';
+import type { ProgramFile } from './program.js';
+import { activityRoutes } from './routes/activity.js';
+import { demoRoutes } from './routes/demo.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { meRoutes } from './routes/me.js';
+import { programRoutes } from './routes/program.js';
+import { redemptionsRoutes } from './routes/redemptions.js';
+import { referralRoutes } from './routes/referral.js';
+import { rewardsRoutes } from './routes/rewards.js';
+import { testingRoutes } from './routes/testing.js';
+import { seedStorage } from './seed.js';
+import type { Storage } from './storage.js';
+import { Faults, injectFaults } from './testing/faults.js';
+import { logRequests, RequestLog } from './testing/request-log.js';
+import { createTokenService } from './tokens.js';
+import { InvalidField } from './validate.js';
+
+export interface ApiOptions {
+  program: ProgramFile;
+  /** Signs and checks customer tokens (HMAC-SHA256). Never sent to the browser. */
+  secret: string;
+  /** Storefront origins allowed to call the API from the browser; "*" allows any. */
+  allowedOrigins: string[] | '*';
+  /** Mount /demo/* (token minting, fake orders): never in production. */
+  demo?: boolean;
+  /** Mount /test/* (faults, request log, clock) and log requests. */
+  testing?: boolean;
+  now?: () => Date;
+  /** Used as is; without it, a fresh in-memory storage seeded from the program file. */
+  storage?: Storage;
+}
+
+export function createApi(options: ApiOptions): Hono {
+  const program = checkProgramFile(options.program);
+  const clock = new Clock(options.now);
+  const catalog = new Catalog(program, clock.now());
+  const storage = options.storage ?? new MemoryStorage();
+  const ready = options.storage ? Promise.resolve() : seedStorage(storage, catalog);
+  const deps: Deps = {
+    catalog,
+    storage,
+    clock,
+    tokens: createTokenService(options.secret),
+    locks: new KeyedLock(),
+    idempotency: new Idempotency(storage),
+  };
+  const faults = new Faults();
+  const log = new RequestLog();
+
+  const app = new Hono();
+  app.use(async (_c, next) => {
+    await ready;
+    await next();
+  });
+  if (options.testing) app.use(logRequests(log));
+  app.use(cors(options.allowedOrigins));
+  if (options.testing) app.use(injectFaults(faults));
+
+  programRoutes(app, deps);
+  meRoutes(app, deps);
+  rewardsRoutes(app, deps);
+  redemptionsRoutes(app, deps);
+  activityRoutes(app, deps);
+  referralRoutes(app, deps);
+  feedbackRoutes(app, deps);
+  for (const path of ['/v1/program', '/v1/me', '/v1/rewards', '/v1/activity', '/v1/referral']) allowOnly(app, path, 'GET');
+  allowOnly(app, '/v1/redemptions', 'GET', 'POST');
+  allowOnly(app, '/v1/feedback', 'POST');
+  if (options.demo) demoRoutes(app, deps);
+  if (options.testing) testingRoutes(app, deps, faults, log);
+
+  app.notFound((c) => problemResponse(new ApiError(404, 'not-found', `Nothing at ${c.req.method} ${c.req.path}`)));
+  app.onError((error) => {
+    if (error instanceof ApiError) return problemResponse(error);
+    if (error instanceof InvalidField) return problemResponse(new ApiError(400, 'invalid-request', error.message, { field: error.field }));
+    console.error('loyalty api: unexpected error', error);
+    return problemResponse(new ApiError(500, 'internal-error', 'The server failed to answer; try again later'));
+  });
+  return app;
+}

@@ -1,0 +1,81 @@
+// Idempotency-Key handling for POSTs that change something. The first request with a key runs;
+// its successful answer is stored and replayed (same status and body) for the same key again,
+// while the key with a different request is a 422. A request arriving while the first is still
+// running waits for it and answers the same, so a double-click or a retry racing the original
+// never spends twice. Failed requests (4xx) are not stored: they changed nothing, so a retry may
+// run again.
+import { ApiError } from './problem.js';
+import type { Storage } from './storage.js';
+
+export interface KeyedRequest {
+  /** Whose keys these are: a customer id, or "guest". */
+  scope: string;
+  key: string;
+  /** Method, path and canonical body; see fingerprint(). */
+  fingerprint: string;
+}
+
+export interface Outcome {
+  status: number;
+  body: unknown;
+}
+
+const KEY = /^[\x21-\x7E]{1,255}$/;
+
+/** The key from the header, without the quotes of its structured-field form ("…"). Null when absent or invalid. */
+export function parseIdempotencyKey(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  const key = header.trim().replace(/^"(.*)"$/, '$1');
+  return KEY.test(key) ? key : null;
+}
+
+export function fingerprint(method: string, path: string, body: unknown): string {
+  return `${method} ${path}\n${canonicalJson(body)}`;
+}
+
+/** JSON with object keys sorted, so {a,b} and {b,a} are the same request. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export class Idempotency {
+  private readonly running = new Map<string, { fingerprint: string; outcome: Promise<Outcome & { replayed: boolean }> }>();
+
+  constructor(private readonly storage: Storage) {}
+
+  async run(request: KeyedRequest, execute: () => Promise<Outcome>): Promise<Outcome & { replayed: boolean }> {
+    const id = `${request.scope}\n${request.key}`;
+    const running = this.running.get(id);
+    if (running) {
+      if (running.fingerprint !== request.fingerprint) throw reused();
+      return { ...(await running.outcome), replayed: true };
+    }
+    // Registered before the first await, so a concurrent request always finds it.
+    const outcome = this.once(request, execute);
+    this.running.set(id, { fingerprint: request.fingerprint, outcome });
+    try {
+      return await outcome;
+    } finally {
+      this.running.delete(id);
+    }
+  }
+
+  private async once(request: KeyedRequest, execute: () => Promise<Outcome>): Promise<Outcome & { replayed: boolean }> {
+    const stored = await this.storage.getResponse(request.scope, request.key);
+    if (stored) {
+      if (stored.fingerprint !== request.fingerprint) throw reused();
+      return { status: stored.status, body: stored.body, replayed: true };
+    }
+    const outcome = await execute();
+    if (outcome.status < 300) await this.storage.putResponse(request.scope, request.key, { fingerprint: request.fingerprint, ...outcome });
+    return { ...outcome, replayed: false };
+  }
+}
+
+const reused = () =>
+  new ApiError(422, 'idempotency-key-reused', 'This Idempotency-Key was already used with a different request; use a new key for a new request');

@@ -1,0 +1,89 @@
+// Storage in process memory: one instance per app, gone when the process ends.
+import type { ActivityRecord, CustomerRecord, FeedbackRecord, RedemptionRecord, Storage, StoredResponse } from './storage.js';
+
+const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number =>
+  Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+export class MemoryStorage implements Storage {
+  private readonly customers = new Map<string, CustomerRecord>();
+  private readonly activity = new Map<string, ActivityRecord[]>();
+  private readonly redemptions = new Map<string, RedemptionRecord[]>();
+  private readonly stock = new Map<string, number>();
+  private readonly feedback = new Map<string, FeedbackRecord>();
+  private readonly responses = new Map<string, StoredResponse>();
+  private counter = 0;
+
+  async getCustomer(id: string) {
+    return copy(this.customers.get(id));
+  }
+
+  async putCustomer(customer: CustomerRecord) {
+    this.customers.set(customer.id, copy(customer));
+  }
+
+  async listActivity(customerId: string) {
+    return copy(this.activity.get(customerId) ?? []).sort(newestFirst);
+  }
+
+  async addActivity(customerId: string, item: ActivityRecord) {
+    listIn(this.activity, customerId).push(copy(item));
+  }
+
+  async listRedemptions(customerId: string) {
+    return copy(this.redemptions.get(customerId) ?? []).sort(newestFirst);
+  }
+
+  async addRedemption(customerId: string, redemption: RedemptionRecord) {
+    listIn(this.redemptions, customerId).push(copy(redemption));
+  }
+
+  async getStock(rewardId: string) {
+    return this.stock.get(rewardId) ?? null;
+  }
+
+  async setStock(rewardId: string, units: number | null) {
+    if (units === null) this.stock.delete(rewardId);
+    else this.stock.set(rewardId, units);
+  }
+
+  async takeStock(rewardId: string) {
+    const units = this.stock.get(rewardId);
+    if (units === undefined) return true;
+    if (units <= 0) return false;
+    this.stock.set(rewardId, units - 1);
+    return true;
+  }
+
+  async getFeedback(id: string) {
+    return copy(this.feedback.get(id));
+  }
+
+  async putFeedback(record: FeedbackRecord) {
+    this.feedback.set(record.id, copy(record));
+  }
+
+  async listFeedback() {
+    return copy([...this.feedback.values()]);
+  }
+
+  async getResponse(scope: string, key: string) {
+    return copy(this.responses.get(`${scope}\n${key}`));
+  }
+
+  async putResponse(scope: string, key: string, response: StoredResponse) {
+    this.responses.set(`${scope}\n${key}`, copy(response));
+  }
+
+  async nextId(prefix: string) {
+    this.counter += 1;
+    return `${prefix}_${String(this.counter).padStart(8, '0')}`;
+  }
+}
+
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));

@@ -1,0 +1,64 @@
+// POST /v1/feedback: an NPS answer, from a customer or a guest checkout. The client's UUID names
+// the answer; posting it again merges (fields sent overwrite, fields left out stay), so a late
+// score-only retry never erases a comment and one answer is always one record.
+import type { Hono } from 'hono';
+import { optionalCustomer } from '../auth.js';
+import type { Deps } from '../deps.js';
+import { keyedJson } from '../http/keyed.js';
+import { ApiError, invalid } from '../problem.js';
+import type { FeedbackRecord } from '../storage.js';
+import { Fields } from '../validate.js';
+
+const UUID = { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, patternName: 'a UUID' };
+const LOCALE = { max: 35, pattern: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, patternName: 'a BCP 47 language tag' };
+
+type Answer = Partial<Pick<FeedbackRecord, 'score' | 'comment' | 'orderId' | 'page' | 'locale'>> & Pick<FeedbackRecord, 'id' | 'survey' | 'answeredAt'>;
+
+export const category = (score: number): 'promoter' | 'passive' | 'detractor' =>
+  score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+
+export function feedbackRoutes(app: Hono, deps: Deps): void {
+  app.post('/v1/feedback', async (c) => {
+    const customer = await optionalCustomer(c.req.raw, deps);
+    const customerId = customer?.id ?? null;
+    return keyedJson(c.req.raw, deps, customerId ?? 'guest', (body) => {
+      const answer = readAnswer(Fields.of(body));
+      return () => deps.locks.run(`feedback:${answer.id}`, () => save(deps, customerId, answer));
+    });
+  });
+}
+
+function readAnswer(fields: Fields): Answer {
+  fields.only('id', 'survey', 'score', 'comment', 'orderId', 'page', 'locale', 'answeredAt');
+  const answer: Answer = { id: fields.string('id', UUID).toLowerCase(), survey: fields.oneOf('survey', ['nps'] as const), answeredAt: fields.dateTime('answeredAt') };
+  const score = fields.optInteger('score', { min: 0, max: 10 });
+  const comment = fields.optString('comment', { min: 0, max: 2000 });
+  const orderId = fields.optString('orderId', { max: 128 });
+  const page = fields.optString('page', { max: 2048 });
+  const locale = fields.optString('locale', LOCALE);
+  if (score !== undefined) answer.score = score;
+  if (comment !== undefined) answer.comment = comment;
+  if (orderId !== undefined) answer.orderId = orderId;
+  if (page !== undefined) answer.page = page;
+  if (locale !== undefined) answer.locale = locale;
+  return answer;
+}
+
+async function save(deps: Deps, customerId: string | null, answer: Answer) {
+  const existing = await deps.storage.getFeedback(answer.id);
+  const now = deps.clock.now().toISOString();
+  if (existing && existing.customerId !== null && existing.customerId !== customerId) {
+    throw new ApiError(409, 'feedback-conflict', 'An answer with this id was given by another customer');
+  }
+  if (!existing && answer.score === undefined) throw invalid('score', 'score is required for a new answer');
+  const record: FeedbackRecord = {
+    ...(existing ?? { receivedAt: now }),
+    ...answer,
+    // A guest answer is claimed by the customer who resends it signed in.
+    customerId: customerId ?? existing?.customerId ?? null,
+    score: answer.score ?? existing!.score,
+    updatedAt: now,
+  } as FeedbackRecord;
+  await deps.storage.putFeedback(record);
+  return { status: existing ? 200 : 201, body: { id: record.id, category: category(record.score) } };
+}

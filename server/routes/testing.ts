@@ -1,0 +1,51 @@
+// Testing-only endpoints (createApi({testing: true})), scoped to one app instance: inject faults,
+// read and clear the request log, set the clock. Not part of the /v1 contract.
+import type { Hono } from 'hono';
+import type { Deps } from '../deps.js';
+import { readJson } from '../http/body.js';
+import { invalid } from '../problem.js';
+import type { Fault, Faults } from '../testing/faults.js';
+import type { RequestLog } from '../testing/request-log.js';
+import { Fields } from '../validate.js';
+
+export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: RequestLog): void {
+  app.post('/test/faults', async (c) => {
+    const fields = Fields.of(await readJson(c.req.raw)).only('method', 'path', 'times', 'status', 'retryAfter', 'delayMs', 'body');
+    const method = fields.optString('method', { pattern: /^[A-Za-z]+$/, patternName: 'an HTTP method' })?.toUpperCase();
+    const fault: Fault = {
+      path: fields.string('path', { pattern: /^\//, patternName: 'a path starting with /' }),
+      times: fields.optInteger('times', { min: 1, max: 1000 }) ?? 1,
+    };
+    if (method) fault.method = method;
+    const status = fields.optInteger('status', { min: 400, max: 599 });
+    const retryAfter = fields.optInteger('retryAfter', { min: 0, max: 3600 });
+    const delayMs = fields.optInteger('delayMs', { min: 0, max: 60_000 });
+    if (status !== undefined) fault.status = status;
+    if (retryAfter !== undefined) fault.retryAfter = retryAfter;
+    if (delayMs !== undefined) fault.delayMs = delayMs;
+    if (fields.has('body')) fault.body = fields.raw('body');
+    if (status !== undefined && fault.body !== undefined) throw invalid('body', 'send status or body, not both');
+    if (status === undefined && fault.body === undefined && delayMs === undefined) throw invalid('status', 'a fault needs status, body or delayMs');
+    faults.add(fault);
+    return c.json({ fault }, 201);
+  });
+
+  app.delete('/test/faults', (c) => {
+    faults.clear();
+    return c.body(null, 204);
+  });
+
+  app.get('/test/requests', (c) => c.json({ requests: log.entries }));
+
+  app.delete('/test/requests', (c) => {
+    log.entries = [];
+    return c.body(null, 204);
+  });
+
+  app.post('/test/clock', async (c) => {
+    const fields = Fields.of(await readJson(c.req.raw)).only('now');
+    if (fields.raw('now') === undefined) throw invalid('now', 'now is required: an ISO 8601 date-time, or null for the real clock');
+    deps.clock.set(fields.raw('now') === null ? null : new Date(fields.dateTime('now')));
+    return c.json({ now: deps.clock.now().toISOString() });
+  });
+}

@@ -1,0 +1,97 @@
+// What the API keeps between requests. The in-memory implementation (memory-storage.ts) serves
+// the demo and tests; a merchant backend would implement this on its database.
+//
+// Reads return copies, so a handler can build its answer from them without touching stored state.
+// Writes that span several calls (a redemption: balance, redemption, activity) run under the
+// app's per-customer lock (locks.ts); a database implementation would use one transaction.
+import type { ActivityType } from './program.js';
+
+export interface CustomerRecord {
+  id: string;
+  firstName?: string;
+  balance: number;
+  /** Earned but not yet spendable (e.g. orders within their return window). */
+  pending: number;
+  lifetimePoints: number;
+  /** Minor units of the program currency. */
+  lifetimeSpend: number;
+  /** Points that will expire, in any order; spending uses the soonest-expiring points first. */
+  expiring: { points: number; expiresAt: string }[];
+  referral: { code: string; invited: number; converted: number; pointsEarned: number };
+  createdAt: string;
+}
+
+export interface ActivityRecord {
+  id: string;
+  type: ActivityType;
+  /** Signed: negative for redemptions and expiries. */
+  points: number;
+  description: string;
+  createdAt: string;
+}
+
+export interface RedemptionRecord {
+  id: string;
+  rewardId: string;
+  /** The reward's name when it was redeemed. */
+  rewardName: string;
+  code: string;
+  pointsSpent: number;
+  createdAt: string;
+  expiresAt?: string;
+  used: boolean;
+}
+
+export interface FeedbackRecord {
+  /** The client's UUID for this answer. */
+  id: string;
+  /** Null for an answer from a guest checkout. */
+  customerId: string | null;
+  survey: 'nps';
+  score: number;
+  comment?: string;
+  orderId?: string;
+  page?: string;
+  locale?: string;
+  answeredAt: string;
+  receivedAt: string;
+  updatedAt: string;
+}
+
+/** A finished keyed request, replayed when the same Idempotency-Key comes again. */
+export interface StoredResponse {
+  /** Identifies the request (method, path, body) that the key was first used with. */
+  fingerprint: string;
+  status: number;
+  body: unknown;
+}
+
+export interface Storage {
+  getCustomer(id: string): Promise<CustomerRecord | undefined>;
+  putCustomer(customer: CustomerRecord): Promise<void>;
+
+  /** Newest first (createdAt, then id, both descending). */
+  listActivity(customerId: string): Promise<ActivityRecord[]>;
+  addActivity(customerId: string, item: ActivityRecord): Promise<void>;
+
+  /** Newest first. */
+  listRedemptions(customerId: string): Promise<RedemptionRecord[]>;
+  addRedemption(customerId: string, redemption: RedemptionRecord): Promise<void>;
+
+  /** Units left, or null when the reward has no stock limit. */
+  getStock(rewardId: string): Promise<number | null>;
+  setStock(rewardId: string, units: number | null): Promise<void>;
+  /** Takes one unit if any is left; false when out of stock. Atomic: the last unit goes once. */
+  takeStock(rewardId: string): Promise<boolean>;
+
+  getFeedback(id: string): Promise<FeedbackRecord | undefined>;
+  putFeedback(record: FeedbackRecord): Promise<void>;
+  /** In the order first received. */
+  listFeedback(): Promise<FeedbackRecord[]>;
+
+  getResponse(scope: string, key: string): Promise<StoredResponse | undefined>;
+  putResponse(scope: string, key: string, response: StoredResponse): Promise<void>;
+
+  /** A new id, unique in this storage and increasing, e.g. "act_00000042". */
+  nextId(prefix: string): Promise<string>;
+}
