@@ -1,0 +1,56 @@
+// Node hosting: the Hono app as a node:http request listener (for Vite and web-test-runner
+// middleware), and a standalone server for `npm run serve` and tests over a real port.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { createApi } from './app.js';
+import { demoProgramPath, loadProgramFile } from './load-program.js';
+
+export type NodeListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+export interface FetchApp {
+  fetch(request: Request): Response | Promise<Response>;
+}
+
+/** The app (createApi or createTestHost) as a listener for node:http, Connect or Koa. */
+export function createNodeListener(app: FetchApp): NodeListener {
+  return getRequestListener((request) => app.fetch(request));
+}
+
+export interface StartServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Path of a program file; the demo program when absent. */
+  programFile?: string;
+  allowedOrigins?: string[] | '*';
+  secret: string;
+  demo?: boolean;
+}
+
+export interface RunningServer {
+  /** e.g. "http://127.0.0.1:8787", no trailing slash; the API is at `${url}/v1/...`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const program = await loadProgramFile(options.programFile ?? demoProgramPath);
+  const app = createApi({ program, secret: options.secret, allowedOrigins: options.allowedOrigins ?? [], demo: options.demo ?? false });
+  const server = createServer(createNodeListener(app));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8787, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets would otherwise hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,56 @@
+// `npm run serve`: the reference API on its own port, at the root (/v1/...), demo endpoints off.
+//   LOYALTY_TOKEN_SECRET  required: the HMAC secret your backend also uses to mint customer tokens
+//   PORT (8787), HOST (127.0.0.1), LOYALTY_PROGRAM (the demo program file),
+//   LOYALTY_ALLOWED_ORIGINS (comma-separated storefront origins, or *)
+// Flags override the environment: --port, --host, --program, --allowed-origins.
+import { parseArgs } from 'node:util';
+import { startServer } from './node.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    program: { type: 'string' },
+    'allowed-origins': { type: 'string' },
+  },
+});
+
+const secret = process.env.LOYALTY_TOKEN_SECRET;
+if (!secret) {
+  console.error('loyalty api: LOYALTY_TOKEN_SECRET is not set; refusing to start without a token signing secret');
+  process.exit(1);
+}
+
+const portText = values.port ?? process.env.PORT ?? '8787';
+const port = Number(portText);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`loyalty api: the port must be an integer from 0 to 65535, not ${portText}`);
+  process.exit(1);
+}
+
+const originsText = values['allowed-origins'] ?? process.env.LOYALTY_ALLOWED_ORIGINS ?? '';
+const allowedOrigins =
+  originsText.trim() === '*'
+    ? '*'
+    : originsText
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean);
+
+try {
+  const programFile = values.program ?? process.env.LOYALTY_PROGRAM;
+  const server = await startServer({
+    port,
+    host: values.host ?? process.env.HOST ?? '127.0.0.1',
+    ...(programFile ? { programFile } : {}),
+    allowedOrigins,
+    secret,
+  });
+  console.log(`loyalty api: listening on ${server.url} (try ${server.url}/v1/program)`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  console.error(`loyalty api: ${(error as Error).message}`);
+  process.exit(1);
+}
