@@ -153,7 +153,9 @@ function readValue(r: Fields, money: (fields: Fields, key: string) => Money): Mo
   const value = r.object('value');
   if (value.has('percent')) {
     value.only('percent');
-    return { percent: value.number('percent', { min: 0, max: 100 }) };
+    const percent = value.number('percent', { max: 100 });
+    if (percent <= 0) throw new InvalidField(value.name('percent'), `${value.name('percent')} must be more than 0`);
+    return { percent };
   }
   return money(r, 'value');
 }
