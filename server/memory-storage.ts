@@ -78,6 +78,20 @@ export class MemoryStorage implements Storage {
     this.counter += 1;
     return `${prefix}_${String(this.counter).padStart(8, '0')}`;
   }
+
+  /** Everything stored, as plain data: tests compare two snapshots to prove nothing changed. */
+  snapshot() {
+    const entries = <T>(map: Map<string, T>) => copy(Object.fromEntries(map));
+    return {
+      customers: entries(this.customers),
+      activity: entries(this.activity),
+      redemptions: entries(this.redemptions),
+      stock: entries(this.stock),
+      feedback: entries(this.feedback),
+      responses: entries(this.responses),
+      counter: this.counter,
+    };
+  }
 }
 
 function listIn<T>(map: Map<string, T[]>, key: string): T[] {
