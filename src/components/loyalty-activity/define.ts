@@ -1,0 +1,9 @@
+import { LoyaltyActivity } from './loyalty-activity.js';
+
+LoyaltyActivity.define('loyalty-activity');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loyalty-activity': LoyaltyActivity;
+  }
+}

@@ -1,0 +1,114 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      --_accent-balance: var(--loyalty-balance-accent, var(--_accent));
+      container-type: inline-size;
+    }
+    .base {
+      display: grid;
+      gap: calc(var(--_space) * 0.25);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    :host([compact]) .base {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+      border: 0;
+      background: transparent;
+    }
+    .label,
+    .small {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .balance {
+      font-size: 2em;
+      font-weight: 700;
+      color: var(--_accent-balance);
+      font-variant-numeric: tabular-nums;
+      min-inline-size: 6ch;
+    }
+    :host([compact]) .balance {
+      font-size: 1em;
+    }
+    :host([compact]) .label {
+      display: none;
+    }
+    .tier {
+      display: grid;
+      gap: calc(var(--_space) * 0.25);
+      margin-block-start: calc(var(--_space) * 0.5);
+    }
+    :host([compact]) .tier {
+      margin: 0;
+    }
+    .tier-name {
+      font-weight: 600;
+    }
+    .track {
+      block-size: 0.5rem;
+      border-radius: 999px;
+      background: color-mix(in srgb, var(--_text) 12%, transparent);
+      overflow: hidden;
+    }
+    .fill {
+      block-size: 100%;
+      background: var(--_accent-balance);
+      border-radius: inherit;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .fill {
+        transition: inline-size 0.4s ease;
+      }
+    }
+    .expiring {
+      color: var(--_danger);
+      margin: 0;
+    }
+    .benefits ul {
+      margin: 0.25em 0 0;
+      padding-inline-start: 1.25em;
+    }
+    .error p,
+    .guest p {
+      margin: 0;
+    }
+    .actions {
+      display: flex;
+      gap: var(--_space);
+      align-items: center;
+      margin-block-start: calc(var(--_space) * 0.5) !important;
+    }
+    a.button {
+      display: inline-block;
+      padding: 0.5em 1em;
+      border-radius: var(--_radius);
+      background: var(--_accent);
+      color: var(--_on-accent);
+      text-decoration: none;
+    }
+    .hint {
+      margin: 0;
+    }
+    button.link {
+      min-block-size: auto;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      text-decoration: underline;
+    }
+    .skeleton.small {
+      font-size: 0.875em;
+    }
+  `,
+];

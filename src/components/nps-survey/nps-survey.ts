@@ -1,0 +1,9 @@
+import { html, type TemplateResult } from 'lit';
+import { LoyaltyElement } from '../shared/loyalty-element.js';
+
+/** Placeholder until this element's issue lands. */
+export class NpsSurvey extends LoyaltyElement {
+  override render(): TemplateResult {
+    return html``;
+  }
+}

@@ -1,0 +1,9 @@
+import { RewardCatalog } from './reward-catalog.js';
+
+RewardCatalog.define('reward-catalog');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reward-catalog': RewardCatalog;
+  }
+}

@@ -1,0 +1,78 @@
+// The base of every element: safe registration, typed events, locale and messages.
+import { LitElement } from 'lit';
+import type { Program } from '../../core/api/schemas.js';
+import { getSdk } from '../../core/global.js';
+import { numberFormat, pluralRules } from '../../core/i18n/format.js';
+import type { MessageKey } from '../../core/i18n/messages.js';
+import { translator, type Vars } from '../../core/i18n/translate.js';
+import { version } from '../../core/version.js';
+
+const versionKey = Symbol.for('loyalty-widgets.version');
+
+export class LoyaltyElement extends LitElement {
+  /**
+   * Registers the element unless the tag is taken: a script tag and an npm build on one page
+   * (or a second load) must not throw. Warns when another version holds the tag.
+   */
+  static define(tag: string): void {
+    const registry = globalThis.customElements;
+    if (!registry) return;
+    const existing = registry.get(tag) as { [versionKey]?: string } | undefined;
+    if (existing) {
+      const theirs = existing[versionKey];
+      if (theirs !== version) {
+        console.warn(
+          `[loyalty-widgets] <${tag}> is already defined by version ${theirs ?? 'unknown'}; this is ${version}.`,
+        );
+      }
+      return;
+    }
+    Object.defineProperty(this, versionKey, { value: version });
+    registry.define(tag, this);
+  }
+
+  protected readonly sdk = getSdk();
+  private unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Settings, identity and consent changes re-render (locale, overrides, signed-in state).
+    const offs = ['configured', 'identified', 'logged-out'].map((name) =>
+      this.sdk.on(name, () => this.requestUpdate()),
+    );
+    this.unsubscribe = () => offs.forEach((off) => off());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  /** The element's `lang`, the nearest `[lang]` ancestor, `configure({locale})`, then `<html lang>`. */
+  get locale(): string {
+    const own = this.closest('[lang]')?.getAttribute('lang');
+    return own || this.sdk.locale();
+  }
+
+  /** Looks up a message in the element's locale, with the merchant's overrides. */
+  protected t(key: MessageKey, vars?: Vars): string {
+    return translator(this.locale, this.sdk.options?.messages)(key, vars);
+  }
+
+  /** "1,250 points" with the program's own label ("1 star", "2 stars") when it is known. */
+  protected points(count: number, program?: Program): string {
+    const category = pluralRules(this.locale).select(count);
+    const label = program
+      ? category === 'one'
+        ? program.pointsLabel.one
+        : program.pointsLabel.other
+      : this.t('balance.pointsFallback', { count });
+    return `${numberFormat(this.locale).format(count)} ${label}`;
+  }
+
+  /** Dispatches a public event from this element; `global` events also reach `on()` handlers. */
+  protected emit<E extends Event & { detail: unknown }>(event: E, { global = false } = {}): boolean {
+    if (global) this.sdk.bus.emit(event.type, event.detail);
+    return this.dispatchEvent(event);
+  }
+}

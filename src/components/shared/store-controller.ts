@@ -1,0 +1,44 @@
+// Connects an element to one shared resource: subscribe while connected, re-render on change.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ResourceName } from '../../core/config.js';
+import { getSdk } from '../../core/global.js';
+import type { ResourceTypes } from '../../core/sdk.js';
+import type { Snapshot } from '../../core/store/resource.js';
+
+export class StoreController<N extends ResourceName> implements ReactiveController {
+  value: Snapshot<ResourceTypes[N]>;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly name: N,
+    /** Told of each new snapshot before the host re-renders (for announcements, events). */
+    private readonly onChange?: (next: Snapshot<ResourceTypes[N]>, previous: Snapshot<ResourceTypes[N]>) => void,
+  ) {
+    this.value = getSdk().resource(name).snapshot;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = getSdk()
+      .resource(this.name)
+      .subscribe((snapshot) => {
+        const previous = this.value;
+        this.value = snapshot;
+        if (snapshot !== previous) {
+          this.onChange?.(snapshot, previous);
+          this.host.requestUpdate();
+        }
+      });
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Asks the server again (Retry buttons). */
+  refresh(): Promise<void> {
+    return getSdk().resource(this.name).refresh();
+  }
+}

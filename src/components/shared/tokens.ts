@@ -1,0 +1,103 @@
+// Design tokens with fallbacks: a page with no theme CSS still looks finished. Merchants set the
+// global `--loyalty-*` tokens (inherited through shadow roots) or element-level ones.
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    --_accent: var(--loyalty-color-accent, #1d4ed8);
+    --_on-accent: var(--loyalty-color-on-accent, #ffffff);
+    --_surface: var(--loyalty-color-surface, #ffffff);
+    --_text: var(--loyalty-color-text, #1f2937);
+    --_muted: var(--loyalty-color-muted, #4b5563);
+    --_border: var(--loyalty-color-border, #d1d5db);
+    --_danger: var(--loyalty-color-danger, #b91c1c);
+    --_success: var(--loyalty-color-success, #047857);
+    --_radius: var(--loyalty-radius, 0.5rem);
+    --_space: var(--loyalty-space, 1rem);
+    --_font: var(--loyalty-font, inherit);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--loyalty-color-accent, #93b4ff);
+      --_on-accent: var(--loyalty-color-on-accent, #0b1020);
+      --_surface: var(--loyalty-color-surface, #111827);
+      --_text: var(--loyalty-color-text, #f3f4f6);
+      --_muted: var(--loyalty-color-muted, #c4c9d2);
+      --_border: var(--loyalty-color-border, #374151);
+      --_danger: var(--loyalty-color-danger, #fca5a5);
+      --_success: var(--loyalty-color-success, #6ee7b7);
+    }
+  }
+  :host([theme='dark']) {
+    --_accent: var(--loyalty-color-accent, #93b4ff);
+    --_on-accent: var(--loyalty-color-on-accent, #0b1020);
+    --_surface: var(--loyalty-color-surface, #111827);
+    --_text: var(--loyalty-color-text, #f3f4f6);
+    --_muted: var(--loyalty-color-muted, #c4c9d2);
+    --_border: var(--loyalty-color-border, #374151);
+    --_danger: var(--loyalty-color-danger, #fca5a5);
+    --_success: var(--loyalty-color-success, #6ee7b7);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    min-block-size: 2.75rem;
+    padding-inline: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skeleton {
+    display: inline-block;
+    border-radius: calc(var(--_radius) / 2);
+    background: color-mix(in srgb, var(--_text) 12%, transparent);
+    color: transparent;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: loyalty-pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes loyalty-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+`;

@@ -1,0 +1,126 @@
+// The HTTP client: ky with auth, language, per-attempt timeouts and retries, and one error type.
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
+import { LoyaltyError, isLoyaltyError, type Problem } from '../errors.js';
+import type { Check } from './validate.js';
+
+export interface NetworkOptions {
+  /** Time allowed for one attempt, in ms (default 8000). */
+  timeoutMs?: number;
+  /** Retries after the first attempt for GETs and keyed POSTs (default 3). */
+  retries?: number;
+  /** Base backoff in ms; doubles per retry, capped at 8 s (default 300). */
+  retryDelayMs?: number;
+}
+
+export interface ClientOptions extends NetworkOptions {
+  apiBase: string;
+  /** The bearer token for the current customer, or null for a guest. */
+  token(): Promise<string | null>;
+  /** Asked once after a 401 for a new token; null means the customer is signed out. */
+  refreshToken(): Promise<string | null>;
+  locale(): string;
+}
+
+export type Reply<T> = { data: T; etag: string | null } | { notModified: true };
+
+interface CallOptions {
+  etag?: string | null;
+  searchParams?: Record<string, string | number>;
+  json?: unknown;
+  idempotencyKey?: string;
+  /** Survives the page being unloaded (pagehide delivery). */
+  keepalive?: boolean;
+}
+
+export type Client = ReturnType<typeof createClient>;
+
+export function createClient(options: ClientOptions) {
+  const { timeoutMs = 8000, retries = 3, retryDelayMs = 300 } = options;
+  const http: KyInstance = ky.create({
+    prefixUrl: options.apiBase,
+    timeout: timeoutMs,
+    throwHttpErrors: (status) => status !== 304,
+    retry: {
+      limit: retries,
+      // POSTs are retried only with an Idempotency-Key (see `call`), so a retry never doubles a write.
+      methods: ['get', 'post'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: 30_000,
+      retryOnTimeout: true,
+      delay: (attempt) => Math.min(retryDelayMs * 2 ** (attempt - 1), 8000),
+    },
+    hooks: {
+      beforeRequest: [
+        async (request) => {
+          request.headers.set('Accept-Language', options.locale());
+          if (request.headers.has('Authorization')) return;
+          const token = await options.token();
+          if (token) request.headers.set('Authorization', `Bearer ${token}`);
+        },
+      ],
+      afterResponse: [
+        async (request, _options, response, state) => {
+          if (response.status !== 401 || state.retryCount > 0 || !request.headers.has('Authorization')) return;
+          const token = await options.refreshToken();
+          if (!token) return;
+          const headers = new Headers(request.headers);
+          headers.set('Authorization', `Bearer ${token}`);
+          return ky.retry({ request: new Request(request, { headers }), code: 'TOKEN_REFRESHED', delay: 0 });
+        },
+      ],
+    },
+  });
+
+  async function call<T>(
+    method: 'get' | 'post',
+    path: string,
+    check: Check<T>,
+    call: CallOptions = {},
+  ): Promise<Reply<T>> {
+    const headers: Record<string, string> = {};
+    if (call.etag) headers['If-None-Match'] = call.etag;
+    if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
+    const request: Options = { method, headers, keepalive: call.keepalive };
+    if (call.searchParams) request.searchParams = call.searchParams;
+    if (call.json !== undefined) request.json = call.json;
+    if (method === 'post' && !call.idempotencyKey) request.retry = 0;
+    try {
+      const response = await http(path.replace(/^\//, ''), request);
+      if (response.status === 304) return { notModified: true };
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch (cause) {
+        throw new LoyaltyError('invalid-response', `Invalid response: ${path} is not JSON`, { cause });
+      }
+      return { data: check(body, path.replace(/^\/?(v1\/)?/, '').split('?')[0]), etag: response.headers.get('ETag') };
+    } catch (error) {
+      throw await toLoyaltyError(error, path);
+    }
+  }
+
+  return {
+    get: <T>(path: string, check: Check<T>, options?: CallOptions) => call('get', path, check, options),
+    post: <T>(path: string, check: Check<T>, options?: CallOptions) => call('post', path, check, options),
+  };
+}
+
+async function toLoyaltyError(error: unknown, path: string): Promise<LoyaltyError> {
+  if (isLoyaltyError(error)) return error;
+  if (error instanceof TimeoutError)
+    return new LoyaltyError('timeout', `The loyalty API did not answer ${path} in time`, { cause: error });
+  if (error instanceof HTTPError) {
+    const { status } = error.response;
+    let problem: Problem | undefined;
+    try {
+      const body: unknown = await error.response.json();
+      if (body && typeof body === 'object') problem = body as Problem;
+    } catch {
+      // not a problem document; the status says enough
+    }
+    const message = problem?.detail ?? problem?.title ?? `The loyalty API answered ${status} for ${path}`;
+    return new LoyaltyError(status === 401 ? 'unauthorized' : 'http', message, { status, problem, cause: error });
+  }
+  return new LoyaltyError('network', `The loyalty API could not be reached (${path})`, { cause: error });
+}

@@ -1,0 +1,69 @@
+// Tiny runtime guards: each check returns the value it was given or throws naming the field.
+// Hand-written rather than a schema library to keep the script-tag file small.
+import { LoyaltyError } from '../errors.js';
+
+export type Check<T> = (value: unknown, path: string) => T;
+type Optional<T> = Check<T | undefined> & { optional: true };
+type Out<C> = C extends Check<infer T> ? T : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Shape = Record<string, Check<unknown>>;
+export type Infer<S extends Shape> = Simplify<
+  { [K in keyof S as S[K] extends { optional: true } ? never : K]: Out<S[K]> } & {
+    [K in keyof S as S[K] extends { optional: true } ? K : never]?: Exclude<Out<S[K]>, undefined>;
+  }
+>;
+
+const fail = (path: string, expected: string): never => {
+  throw new LoyaltyError('invalid-response', `Invalid response: ${path} should be ${expected}`);
+};
+
+const typed =
+  <T>(expected: string, test: (value: unknown) => boolean): Check<T> =>
+  (value, path) =>
+    test(value) ? (value as T) : fail(path, expected);
+
+export const string = typed<string>('a string', (v) => typeof v === 'string');
+export const boolean = typed<boolean>('a boolean', (v) => typeof v === 'boolean');
+export const number = typed<number>('a number', (v) => typeof v === 'number' && Number.isFinite(v));
+export const integer = typed<number>('an integer', Number.isSafeInteger);
+export const date = typed<string>('an ISO date string', (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)));
+
+export const oneOf = <const T extends readonly string[]>(...values: T): Check<T[number]> =>
+  typed(`one of ${values.join(', ')}`, (v) => values.includes(v as string));
+
+export const optional = <T>(check: Check<T>): Optional<T> =>
+  Object.assign((value: unknown, path: string) => (value === undefined ? undefined : check(value, path)), {
+    optional: true as const,
+  });
+
+export const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value, path) =>
+    value === null ? null : check(value, path);
+
+export const array =
+  <T>(item: Check<T>): Check<T[]> =>
+  (value, path) => {
+    if (!Array.isArray(value)) fail(path, 'an array');
+    (value as unknown[]).forEach((entry, index) => item(entry, `${path}[${index}]`));
+    return value as T[];
+  };
+
+export const object =
+  <S extends Shape>(shape: S): Check<Infer<S>> =>
+  (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object');
+    for (const key in shape) shape[key]((value as Record<string, unknown>)[key], `${path}.${key}`);
+    return value as Infer<S>;
+  };
+
+/** The first check that accepts the value wins; the error names the last one's expectation. */
+export const either =
+  <A, B>(first: Check<A>, second: Check<B>): Check<A | B> =>
+  (value, path) => {
+    try {
+      return first(value, path);
+    } catch {
+      return second(value, path);
+    }
+  };

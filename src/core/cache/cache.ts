@@ -1,0 +1,98 @@
+// Where resources, intents and the outbox persist: IndexedDB through idb-keyval, falling back
+// to memory when IndexedDB is missing, blocked or throwing (private mode, quota, SSR), or until
+// the shopper consents to storage.
+import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
+
+export interface KeyValueStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  /** Removes every key that starts with `prefix`. */
+  deletePrefix(prefix: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore & { entries: Map<string, unknown> } {
+  return {
+    entries,
+    get: async <T>(key: string) => entries.get(key) as T | undefined,
+    set: async (key, value) => void entries.set(key, structuredClone(value)),
+    deletePrefix: async (prefix) => {
+      for (const key of [...entries.keys()]) if (key.startsWith(prefix)) entries.delete(key);
+    },
+    keys: async () => [...entries.keys()],
+  };
+}
+
+/**
+ * A store that writes to IndexedDB while `persist()` says so, and to memory otherwise or after
+ * IndexedDB failed once. Memory written before consent is copied over when consent arrives.
+ */
+export function persistentStore(
+  database: string,
+  persist: () => boolean,
+): KeyValueStore & { flushMemory(): Promise<void> } {
+  const memory = memoryStore();
+  let idb: UseStore | null | undefined;
+  const disk = (): UseStore | null => {
+    if (idb !== undefined) return idb;
+    try {
+      idb = typeof indexedDB === 'undefined' ? null : createStore(database, 'kv');
+    } catch {
+      idb = null;
+    }
+    return idb;
+  };
+  const useDisk = () => (persist() ? disk() : null);
+  /** Runs an IndexedDB operation; on failure, memory takes over for the rest of the page's life. */
+  async function attempt<T>(operation: (store: UseStore) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+    const store = useDisk();
+    if (!store) return fallback();
+    try {
+      return await operation(store);
+    } catch {
+      idb = null;
+      return fallback();
+    }
+  }
+  return {
+    get: async <T>(key: string) =>
+      (await memory.get<T>(key)) ??
+      attempt(
+        async (store) => get<T>(key, store),
+        async () => undefined,
+      ),
+    set: (key, value) =>
+      attempt(
+        (store) => set(key, value, store),
+        () => memory.set(key, value),
+      ),
+    async deletePrefix(prefix) {
+      await memory.deletePrefix(prefix);
+      await attempt(
+        async (store) =>
+          delMany(
+            (await keys<string>(store)).filter((key) => String(key).startsWith(prefix)),
+            store,
+          ),
+        async () => undefined,
+      );
+    },
+    async keys() {
+      const onDisk = await attempt(
+        (store) => keys<string>(store),
+        async () => [],
+      );
+      return [...new Set([...(await memory.keys()), ...onDisk.map(String)])];
+    },
+    async flushMemory() {
+      const store = useDisk();
+      if (!store) return;
+      for (const [key, value] of memory.entries)
+        await attempt(
+          (s) => set(key, value, s),
+          async () => undefined,
+        );
+      if (idb) memory.entries.clear();
+    },
+  };
+}

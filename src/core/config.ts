@@ -1,0 +1,39 @@
+// What a merchant passes to `configure()`, and its defaults.
+import type { NetworkOptions } from './api/client.js';
+import type { Messages } from './i18n/messages.js';
+import type { ResourceTiming } from './store/resource.js';
+
+export type TokenProvider = () => Promise<string | null>;
+
+export interface LoyaltyOptions {
+  /** Base URL of the loyalty API, e.g. `https://shop.example/loyalty` (required). */
+  apiBase: string;
+  /** The signed-in shopper's id from the page; absent or null means guest. */
+  customerId?: string | null;
+  /** A bearer token for that customer; null means signed out. */
+  token?: string | null;
+  /** Called for a token, and again once after a 401; preferred over `token`. */
+  tokenProvider?: TokenProvider;
+  /** BCP 47 tag; defaults to `<html lang>`. */
+  locale?: string;
+  /** String overrides per locale (`{ en: { 'balance.pending': '…' } }`), merged over the catalog. */
+  messages?: Record<string, Partial<Messages>>;
+  /** Store data in IndexedDB (default true). False keeps everything in memory until `setConsent(true)`. */
+  persist?: boolean;
+  /** Fresh window and maximum age per resource, in ms. */
+  cache?: Partial<Record<ResourceName, Partial<ResourceTiming>>>;
+  network?: NetworkOptions;
+}
+
+export type ResourceName = 'program' | 'me' | 'rewards' | 'redemptions' | 'referral' | 'activity';
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+export const defaultTiming: Record<ResourceName, ResourceTiming> = {
+  me: { freshMs: 30_000, maxAgeMs: 7 * day },
+  rewards: { freshMs: 5 * minute, maxAgeMs: 7 * day },
+  program: { freshMs: 60 * minute, maxAgeMs: 30 * day },
+  redemptions: { freshMs: 30_000, maxAgeMs: 7 * day },
+  referral: { freshMs: 5 * minute, maxAgeMs: 7 * day },
+  activity: { freshMs: 30_000, maxAgeMs: 7 * day },
+};

@@ -1,0 +1,33 @@
+/** Machine-readable reasons a call failed; `problem.code` carries the server's own reason. */
+export type LoyaltyErrorCode = 'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config';
+
+/** RFC 9457 problem details as the loyalty API sends them. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  code?: string;
+  [extension: string]: unknown;
+}
+
+export class LoyaltyError extends Error {
+  override readonly name = 'LoyaltyError';
+  readonly code: LoyaltyErrorCode;
+  readonly status: number | undefined;
+  readonly problem: Problem | undefined;
+
+  constructor(
+    code: LoyaltyErrorCode,
+    message: string,
+    init: { status?: number; problem?: Problem; cause?: unknown } = {},
+  ) {
+    super(message, { cause: init.cause });
+    this.code = code;
+    this.status = init.status;
+    this.problem = init.problem;
+  }
+}
+
+export const isLoyaltyError = (value: unknown): value is LoyaltyError =>
+  value instanceof Error && (value as Partial<LoyaltyError>).name === 'LoyaltyError';

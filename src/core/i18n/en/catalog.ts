@@ -1,0 +1,2 @@
+// Strings of the catalog element(s).
+export const catalog = {};

@@ -1,0 +1,2 @@
+// Strings of the referral element(s).
+export const referral = {};

@@ -1,0 +1,2 @@
+// Strings of the survey element(s).
+export const survey = {};

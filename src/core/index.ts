@@ -1,0 +1,8 @@
+// The headless SDK: no Lit, no DOM changes on import.
+export * from './public-api.js';
+export { getSdk } from './global.js';
+export { LoyaltyError, isLoyaltyError, type LoyaltyErrorCode, type Problem } from './errors.js';
+export type { LoyaltyOptions, TokenProvider, ResourceName } from './config.js';
+export type * from './api/schemas.js';
+export type { Snapshot, Status } from './store/resource.js';
+export { setClock, now } from './clock.js';

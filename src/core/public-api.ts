@@ -1,0 +1,29 @@
+// The functions merchants call: exported from the npm entry and, as one object, on
+// `window.LoyaltyWidgets` in the script-tag build.
+import type { LoyaltyOptions, TokenProvider } from './config.js';
+import { getSdk } from './global.js';
+import { version } from './version.js';
+
+/** Sets up the SDK; call again to change settings (elements re-render). */
+export const configure = (options: LoyaltyOptions): void => getSdk().configure(options);
+
+/** Switches to another signed-in shopper in place (SPA login). */
+export const identify = (
+  customerId: string,
+  auth: { token?: string | null; tokenProvider?: TokenProvider },
+): Promise<void> => getSdk().identify(customerId, auth);
+
+/** Back to guest; removes the shopper's cached data, keeps their undelivered feedback. */
+export const logout = (): Promise<void> => getSdk().logout();
+
+/** With `persist: false`, nothing is stored in IndexedDB until this is called with true. */
+export const setConsent = (granted: boolean): Promise<void> => getSdk().setConsent(granted);
+
+/** Listens to the SDK's events (`loyalty-error`, `reward-redeemed`, `nps-answered`…); returns an unsubscribe. */
+export const on = (name: string, handler: (detail: never) => void): (() => void) =>
+  getSdk().on(name, handler as (detail: unknown) => void);
+
+export const off = (name: string, handler: (detail: never) => void): void =>
+  getSdk().off(name, handler as (detail: unknown) => void);
+
+export { version };

@@ -1,0 +1,270 @@
+// The SDK instance: configuration, identity, the shared resources and the event bus. There is
+// one per page, however many copies of the code are loaded (see `getSdk`).
+import { createClient, type Client, type Reply } from './api/client.js';
+import type { Check } from './api/validate.js';
+import {
+  activitySchema,
+  meSchema,
+  programSchema,
+  redeemResultSchema,
+  redemptionsSchema,
+  referralSchema,
+  rewardsSchema,
+  type Activity,
+  type Me,
+  type Program,
+  type RedeemResult,
+  type Redemptions,
+  type Referral,
+  type Rewards,
+} from './api/schemas.js';
+import { persistentStore } from './cache/cache.js';
+import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
+import { LoyaltyError } from './errors.js';
+import { createBus, type Handler } from './events.js';
+import { crossTab, type CrossTabMessage } from './store/cross-tab.js';
+import { Resource, type CacheEntry, type ResourceHost, type Scope } from './store/resource.js';
+import { version } from './version.js';
+import { now } from './clock.js';
+
+export interface ResourceTypes {
+  program: Program;
+  me: Me;
+  rewards: Rewards;
+  redemptions: Redemptions;
+  referral: Referral;
+  activity: Activity;
+}
+
+const scopes: Record<ResourceName, Scope> = {
+  program: 'public',
+  rewards: 'either',
+  me: 'private',
+  redemptions: 'private',
+  referral: 'private',
+  activity: 'private',
+};
+
+const endpoints: { [N in ResourceName]: [string, Check<ResourceTypes[N]>] } = {
+  program: ['v1/program', programSchema],
+  me: ['v1/me', meSchema],
+  rewards: ['v1/rewards', rewardsSchema],
+  redemptions: ['v1/redemptions', redemptionsSchema],
+  referral: ['v1/referral', referralSchema],
+  activity: ['v1/activity', activitySchema],
+};
+
+const activityPageSize = 20;
+
+export class Sdk {
+  readonly version = version;
+  options: LoyaltyOptions | undefined;
+  /** The customer whose data may be shown; null for a guest or after the API refused the token. */
+  customerId: string | null = null;
+  readonly bus = createBus();
+  readonly cache = persistentStore('loyalty-widgets', () => this.persisting());
+  private consent: boolean | undefined;
+  private client: Client | undefined;
+  private tokenRequest: Promise<string | null> | undefined;
+  private readonly resources = new Map<ResourceName, Resource<unknown>>();
+  private readonly tabs = crossTab((message) => this.fromOtherTab(message));
+
+  // ---- configuration and identity ---------------------------------------------------------
+
+  configure(options: LoyaltyOptions): void {
+    if (!options || typeof options.apiBase !== 'string' || !options.apiBase) {
+      throw new LoyaltyError('config', 'configure() needs apiBase, the URL of your loyalty API');
+    }
+    const previous = this.options;
+    this.options = { ...previous, ...options };
+    const identityChanged =
+      !previous ||
+      previous.apiBase !== this.options.apiBase ||
+      ('customerId' in options && (options.customerId ?? null) !== this.customerId) ||
+      'token' in options ||
+      'tokenProvider' in options;
+    if (identityChanged) this.setIdentity(this.options.customerId ?? null);
+    this.client = this.createClient();
+    if (identityChanged || previous?.locale !== this.options.locale) this.resetAll();
+    this.bus.emit('configured', this.options);
+  }
+
+  async identify(customerId: string, auth: { token?: string | null; tokenProvider?: LoyaltyOptions['tokenProvider'] }) {
+    const options = this.requireOptions();
+    this.options = { ...options, customerId, token: auth.token, tokenProvider: auth.tokenProvider };
+    this.setIdentity(customerId);
+    this.resetAll();
+    this.bus.emit('identified', customerId);
+  }
+
+  async logout(): Promise<void> {
+    const options = this.requireOptions();
+    const previous = this.customerId;
+    this.options = { ...options, customerId: null, token: null, tokenProvider: undefined };
+    this.setIdentity(null);
+    this.resetAll();
+    if (previous) {
+      const prefix = this.namespace(previous);
+      await this.cache.deletePrefix(prefix);
+      this.tabs.post({ type: 'wipe', prefix });
+    }
+    this.bus.emit('logged-out', previous);
+  }
+
+  async setConsent(granted: boolean): Promise<void> {
+    this.consent = granted;
+    if (granted) await this.cache.flushMemory();
+    this.bus.emit('consent', granted);
+  }
+
+  persisting(): boolean {
+    return this.consent ?? this.options?.persist !== false;
+  }
+
+  on(name: string, handler: Handler): () => void {
+    return this.bus.on(name, handler);
+  }
+
+  off(name: string, handler: Handler): void {
+    this.bus.off(name, handler);
+  }
+
+  locale(): string {
+    return this.options?.locale || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en';
+  }
+
+  // ---- resources ----------------------------------------------------------------------------
+
+  resource<N extends ResourceName>(name: N): Resource<ResourceTypes[N]> {
+    let resource = this.resources.get(name) as Resource<ResourceTypes[N]> | undefined;
+    if (!resource) {
+      resource = new Resource(name, scopes[name], this.host, (etag) => this.fetchResource(name, etag));
+      if (name === 'me') {
+        resource.onFetched = (me) => this.checkIdentity(me as Me);
+        resource.verifyOnStart = true;
+      }
+      this.resources.set(name, resource as Resource<unknown>);
+    }
+    return resource;
+  }
+
+  /** Pages of activity after the first (the first page is the `activity` resource). */
+  async activityPage(cursor: string): Promise<Activity> {
+    const reply = await this.api().get('v1/activity', activitySchema, {
+      searchParams: { limit: activityPageSize, cursor },
+    });
+    return 'data' in reply ? reply.data : { items: [], nextCursor: null };
+  }
+
+  /** Spends points; the caller keeps `idempotencyKey` until this settles so retries never spend twice. */
+  async redeem(body: { rewardId: string; points?: number }, idempotencyKey: string): Promise<RedeemResult> {
+    const reply = await this.api().post('v1/redemptions', redeemResultSchema, { json: body, idempotencyKey });
+    if (!('data' in reply)) throw new LoyaltyError('invalid-response', 'Invalid response: redemption had no body');
+    const { balance } = reply.data.points;
+    await this.resource('me').update((me) => ({ ...me, points: { ...me.points, balance } }));
+    void this.resource('redemptions').invalidate();
+    void this.resource('activity').invalidate();
+    return reply.data;
+  }
+
+  /** The client for calls the store does not cache (redemptions, feedback). */
+  api(): Client {
+    if (!this.client) throw new LoyaltyError('config', 'Call configure({apiBase}) before using the loyalty widgets');
+    return this.client;
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private readonly host: ResourceHost = {
+    keyFor: (name, scope) => {
+      if (!this.options) return undefined;
+      if (scope === 'public' || (scope === 'either' && !this.customerId)) return this.key('~', name);
+      return this.customerId ? this.key(this.customerId, name) : null;
+    },
+    cache: this.cache,
+    timing: (name) => ({ ...defaultTiming[name as ResourceName], ...this.options?.cache?.[name as ResourceName] }),
+    failed: (name, error) => {
+      this.bus.emit('loyalty-error', { error, resource: name });
+      if (error.code === 'unauthorized' && scopes[name as ResourceName] !== 'public') this.signedOut();
+    },
+    broadcast: (key, entry) => this.tabs.post({ type: 'entry', key, entry }),
+  };
+
+  private namespace(customer: string): string {
+    return `${this.options!.apiBase}|${customer}|`;
+  }
+
+  private key(customer: string, name: string): string {
+    return `${this.namespace(customer)}${this.locale()}|${name}`;
+  }
+
+  private setIdentity(customerId: string | null): void {
+    const { token, tokenProvider } = this.options!;
+    this.customerId = customerId && (token || tokenProvider) ? customerId : null;
+    this.tokenRequest = undefined;
+  }
+
+  private resetAll(): void {
+    for (const resource of this.resources.values()) resource.reset();
+  }
+
+  /** The API refused the token and no new one came: show the guest view rather than an error. */
+  private signedOut(): void {
+    if (!this.customerId) return;
+    this.customerId = null;
+    this.resetAll();
+  }
+
+  /** The page said one customer, the token another: trust the token, drop what was cached for the claim. */
+  private checkIdentity(me: Me): void {
+    const claimed = this.customerId;
+    if (!claimed || me.customer.id === claimed) return;
+    void this.cache.deletePrefix(this.namespace(claimed));
+    this.tabs.post({ type: 'wipe', prefix: this.namespace(claimed) });
+    this.customerId = me.customer.id;
+    this.options = { ...this.options!, customerId: me.customer.id };
+    const entry: CacheEntry<Me> = { data: me, etag: null, storedAt: now() };
+    void this.cache.set(this.key(me.customer.id, 'me'), entry).then(() => this.resetAll());
+  }
+
+  private fromOtherTab(message: CrossTabMessage): void {
+    if (message.type === 'entry') {
+      for (const resource of this.resources.values()) resource.receive(message.key, message.entry);
+    } else if (this.customerId && this.namespace(this.customerId) === message.prefix) {
+      this.resetAll();
+    }
+  }
+
+  private requireOptions(): LoyaltyOptions {
+    if (!this.options) throw new LoyaltyError('config', 'Call configure({apiBase}) first');
+    return this.options;
+  }
+
+  private createClient(): Client {
+    const options = this.options!;
+    return createClient({
+      apiBase: options.apiBase,
+      ...options.network,
+      locale: () => this.locale(),
+      token: () => this.token(),
+      refreshToken: () => {
+        this.tokenRequest = undefined;
+        return this.options?.tokenProvider ? this.token() : Promise.resolve(null);
+      },
+    });
+  }
+
+  private token(): Promise<string | null> {
+    if (!this.customerId) return Promise.resolve(null);
+    const { token, tokenProvider } = this.options!;
+    if (!tokenProvider) return Promise.resolve(token ?? null);
+    this.tokenRequest ??= tokenProvider().catch(() => null);
+    return this.tokenRequest;
+  }
+
+  private fetchResource<N extends ResourceName>(name: N, etag: string | null): Promise<Reply<ResourceTypes[N]>> {
+    const [path, check] = endpoints[name];
+    const searchParams = name === 'activity' ? { limit: activityPageSize } : undefined;
+    return this.api().get(path, check, { etag, searchParams });
+  }
+}

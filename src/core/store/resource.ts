@@ -1,0 +1,220 @@
+// One shared, cached piece of server state (program, me, rewards…): every subscriber on the page
+// shares one request, the cache renders first and the network revalidates (stale-while-revalidate).
+import { now } from '../clock.js';
+import { LoyaltyError, isLoyaltyError } from '../errors.js';
+import type { Reply } from '../api/client.js';
+import type { KeyValueStore } from '../cache/cache.js';
+
+export type Status = 'loading' | 'ready' | 'error';
+
+/** What an element renders. `guest` means there is no signed-in customer for a personal resource. */
+export interface Snapshot<T> {
+  readonly status: Status;
+  readonly data: T | undefined;
+  readonly error: LoyaltyError | undefined;
+  /** The data is older than its fresh window and could not be revalidated yet. */
+  readonly stale: boolean;
+  readonly guest: boolean;
+  /** When the data was last confirmed by the server (ms since epoch). */
+  readonly updatedAt: number | undefined;
+}
+
+export interface CacheEntry<T> {
+  data: T;
+  etag: string | null;
+  storedAt: number;
+}
+
+export interface ResourceTiming {
+  /** Within this many ms of being stored, data is used without asking the server. */
+  freshMs: number;
+  /** Older cached data is never shown. */
+  maxAgeMs: number;
+}
+
+/** What a resource needs from the SDK around it. */
+export interface ResourceHost {
+  /**
+   * The cache key for this resource now: null when a private resource has no customer,
+   * undefined before `configure()`.
+   */
+  keyFor(name: string, scope: Scope): string | null | undefined;
+  cache: KeyValueStore;
+  timing(name: string): ResourceTiming;
+  /** Told about every failure (for `loyalty-error` and signing out on 401). */
+  failed(name: string, error: LoyaltyError): void;
+  /** Tells other tabs. */
+  broadcast(key: string, entry: CacheEntry<unknown>): void;
+}
+
+/** public: the same for everyone; private: needs a customer; either: personalised when signed in. */
+export type Scope = 'public' | 'private' | 'either';
+
+export type Fetcher<T> = (etag: string | null) => Promise<Reply<T>>;
+type Listener<T> = (snapshot: Snapshot<T>) => void;
+
+const loading: Snapshot<never> = {
+  status: 'loading',
+  data: undefined,
+  error: undefined,
+  stale: false,
+  guest: false,
+  updatedAt: undefined,
+};
+
+export class Resource<T> {
+  snapshot: Snapshot<T> = loading;
+  private readonly listeners = new Set<Listener<T>>();
+  /** The key the current snapshot belongs to; a changed key means a new customer or locale. */
+  private key: string | null | undefined;
+  private etag: string | null = null;
+  private inflight: Promise<void> | undefined;
+  /** Results of requests started for an older key are dropped. */
+  private generation = 0;
+  /** Called with every fresh server answer (identity checks). */
+  onFetched: ((data: T) => void) | undefined;
+  /** Ask the server once per start even when the cache is fresh (`me` proves who is signed in). */
+  verifyOnStart = false;
+
+  constructor(
+    readonly name: string,
+    readonly scope: Scope,
+    private readonly host: ResourceHost,
+    private readonly fetcher: Fetcher<T>,
+  ) {}
+
+  subscribe(listener: Listener<T>): () => void {
+    this.listeners.add(listener);
+    listener(this.snapshot);
+    if (this.key === undefined) void this.start();
+    else if (this.key && this.isOld()) void this.revalidate();
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  get subscribers(): number {
+    return this.listeners.size;
+  }
+
+  /** The customer, locale or API changed: forget what is shown at once, then load anew. */
+  reset(): void {
+    this.generation++;
+    this.key = undefined;
+    this.etag = null;
+    this.inflight = undefined;
+    this.publish(loading);
+    if (this.listeners.size) void this.start();
+  }
+
+  /** Asks the server now, whatever the fresh window says (Retry buttons, after a redemption). */
+  refresh(): Promise<void> {
+    if (this.key === undefined) return this.start();
+    return this.revalidate();
+  }
+
+  /** The server's copy changed (e.g. after a redemption): refetch if shown, else drop the cached copy. */
+  async invalidate(): Promise<void> {
+    if (this.listeners.size) return this.refresh();
+    const key = this.host.keyFor(this.name, this.scope);
+    this.generation++;
+    this.key = undefined;
+    this.snapshot = loading;
+    if (key) await this.host.cache.deletePrefix(key).catch(() => undefined);
+  }
+
+  /** Replaces the data with a newer value known locally (e.g. the balance from a redemption). */
+  async update(change: (data: T) => T): Promise<void> {
+    const { data } = this.snapshot;
+    if (data === undefined || !this.key) return;
+    await this.store({ data: change(data), etag: null, storedAt: now() }, true);
+  }
+
+  /** Another tab stored a newer value under the same key. */
+  receive(key: string, entry: CacheEntry<T>): void {
+    if (key === this.key) this.show(entry);
+  }
+
+  private isOld(): boolean {
+    const { updatedAt } = this.snapshot;
+    return updatedAt === undefined || now() - updatedAt > this.host.timing(this.name).freshMs;
+  }
+
+  private async start(): Promise<void> {
+    const key = this.host.keyFor(this.name, this.scope);
+    const generation = this.generation;
+    this.key = key;
+    if (key === undefined) return;
+    if (key === null) {
+      this.publish({ ...loading, status: 'ready', guest: true });
+      return;
+    }
+    const entry = await this.host.cache.get<CacheEntry<T>>(key).catch(() => undefined);
+    if (generation !== this.generation) return;
+    const age = entry ? now() - entry.storedAt : Infinity;
+    const { freshMs, maxAgeMs } = this.host.timing(this.name);
+    if (entry && age <= maxAgeMs) {
+      this.etag = entry.etag;
+      this.show(entry, age > freshMs);
+      if (age <= freshMs && !this.verifyOnStart) return;
+    }
+    await this.revalidate();
+  }
+
+  private revalidate(): Promise<void> {
+    this.inflight ??= this.fetch().finally(() => {
+      this.inflight = undefined;
+    });
+    return this.inflight;
+  }
+
+  private async fetch(): Promise<void> {
+    const generation = this.generation;
+    const key = this.key;
+    if (!key) return;
+    try {
+      const reply = await this.fetcher(this.etag);
+      if (generation !== this.generation) return;
+      if ('notModified' in reply) {
+        const { data } = this.snapshot;
+        if (data !== undefined) await this.store({ data, etag: this.etag, storedAt: now() }, false);
+        return;
+      }
+      this.etag = reply.etag;
+      await this.store({ data: reply.data, etag: reply.etag, storedAt: now() }, true);
+      this.onFetched?.(reply.data);
+    } catch (cause) {
+      if (generation !== this.generation) return;
+      const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
+      const { data } = this.snapshot;
+      this.publish(
+        data === undefined ? { ...loading, status: 'error', error } : { ...this.snapshot, stale: true, error },
+      );
+      this.host.failed(this.name, error);
+    }
+  }
+
+  private async store(entry: CacheEntry<T>, tellOtherTabs: boolean): Promise<void> {
+    const key = this.key!;
+    this.show(entry);
+    await this.host.cache.set(key, entry).catch(() => undefined);
+    if (tellOtherTabs) this.host.broadcast(key, entry);
+  }
+
+  private show(entry: CacheEntry<T>, stale = false): void {
+    const current = this.snapshot;
+    // Same JSON as shown: keep the old object so nothing re-renders for a no-op revalidation.
+    const same = current.data !== undefined && JSON.stringify(current.data) === JSON.stringify(entry.data);
+    const data = same ? current.data : entry.data;
+    if (same && current.status === 'ready' && current.stale === stale && !current.error) {
+      this.snapshot = { ...current, updatedAt: entry.storedAt };
+      return;
+    }
+    this.publish({ status: 'ready', data, error: undefined, stale, guest: false, updatedAt: entry.storedAt });
+  }
+
+  private publish(snapshot: Snapshot<T>): void {
+    this.snapshot = snapshot;
+    for (const listener of [...this.listeners]) listener(snapshot);
+  }
+}

@@ -1,0 +1,11 @@
+// The npm entry: element classes, event classes and the SDK, with no side effects.
+// Register elements with `import 'loyalty-widgets/define'` (all) or `'loyalty-widgets/<tag>'` (one).
+export * from './core/index.js';
+export { LoyaltyElement } from './components/shared/loyalty-element.js';
+export { LoyaltyErrorEvent } from './components/shared/loyalty-error-event.js';
+export { safeUrl } from './components/shared/safe-url.js';
+export { LoyaltyBalance } from './components/loyalty-balance/loyalty-balance.js';
+export { LoyaltyActivity } from './components/loyalty-activity/loyalty-activity.js';
+export { RewardCatalog } from './components/reward-catalog/reward-catalog.js';
+export { NpsSurvey } from './components/nps-survey/nps-survey.js';
+export { ReferralShare } from './components/referral-share/referral-share.js';

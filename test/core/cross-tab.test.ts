@@ -1,0 +1,33 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { TestApi } from '../helpers/api.js';
+
+describe('cross-tab updates', () => {
+  it('shows a redemption made in one tab in the other at once', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 3000 });
+    const seen: Record<string, number[]> = { a: [], b: [] };
+    addEventListener('message', (event: MessageEvent<{ tab: string; balance: number }>) => {
+      if (event.data?.tab) seen[event.data.tab]!.push(event.data.balance);
+    });
+    const tabs = ['a', 'b'].map((name) => {
+      const frame = document.createElement('iframe');
+      frame.title = `tab ${name}`;
+      frame.src = `/test/fixtures/tab.html?${new URLSearchParams({ name, apiBase: api.apiBase, ...customer })}`;
+      document.body.append(frame);
+      return frame;
+    });
+    await waitUntil(() => seen.a!.includes(3000) && seen.b!.includes(3000), 'both tabs show the balance', {
+      timeout: 5000,
+    });
+    const meRequests = (await api.requests({ path: '/v1/me' })).length;
+
+    const rewards = (await (await fetch(`${api.apiBase}/v1/rewards`)).json()) as {
+      rewards: { id: string; cost: number; available: boolean; variable?: unknown }[];
+    };
+    const reward = rewards.rewards.find((r) => r.available && !r.variable && r.cost <= 3000)!;
+    tabs[0]!.contentWindow!.postMessage({ redeem: reward.id }, '*');
+    await waitUntil(() => seen.b!.includes(3000 - reward.cost), 'tab b hears about the redemption', { timeout: 5000 });
+    expect((await api.requests({ path: '/v1/me' })).length, 'tab b asked the server nothing').to.equal(meRequests);
+    tabs.forEach((frame) => frame.remove());
+  });
+});

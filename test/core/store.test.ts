@@ -1,0 +1,202 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createStore, keys } from 'idb-keyval';
+import { configure, getSdk, identify, logout, setConsent, type Snapshot } from '../../src/core/index.js';
+import { setClock } from '../../src/core/clock.js';
+import { TestApi } from '../helpers/api.js';
+import { configureFor, fastNetwork, resetSdk } from '../helpers/sdk.js';
+
+const idb = createStore('loyalty-widgets', 'kv');
+const storedKeys = async (api: TestApi) =>
+  (await keys<string>(idb)).map(String).filter((key) => key.startsWith(api.apiBase));
+
+const subscriptions: (() => void)[] = [];
+
+/** Subscribes and records every snapshot; resolves once one matches. */
+function watch<T>(name: 'me' | 'program' | 'rewards') {
+  const seen: Snapshot<T>[] = [];
+  const unsubscribe = getSdk()
+    .resource(name)
+    .subscribe((snapshot) => seen.push(snapshot as Snapshot<T>));
+  subscriptions.push(unsubscribe);
+  return {
+    seen,
+    unsubscribe,
+    until: (test: (snapshot: Snapshot<T>) => boolean) =>
+      waitUntil(() => seen.some(test), `no ${name} snapshot matched`),
+  };
+}
+type Me = { customer: { id: string }; points: { balance: number } };
+
+afterEach(() => {
+  subscriptions.splice(0).forEach((unsubscribe) => unsubscribe());
+  resetSdk();
+});
+
+describe('shared store', () => {
+  it('makes one request however many subscribers ask at once', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 10 }));
+    const watchers = Array.from({ length: 10 }, () => watch<Me>('me'));
+    await Promise.all(watchers.map((watcher) => watcher.until((s) => s.status === 'ready')));
+    expect(await api.requests({ path: '/v1/me' })).to.have.length(1);
+  });
+
+  it('renders from cache first, then revalidates (stale-while-revalidate)', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 300 });
+    configureFor(api, customer);
+    await watch<Me>('me').until((s) => s.data?.points.balance === 300);
+    await api.order(customer.customerId, 5000); // the balance moves on the server
+    await api.fault({ path: '/v1/me', times: 1, delayMs: 800 });
+
+    // A reload, 5 minutes later: the cache is past its fresh window but within its maximum age.
+    configureFor(api, customer);
+    setClock(() => Date.now() + 5 * 60_000);
+    const started = performance.now();
+    const me = watch<Me>('me');
+    await me.until((s) => s.data?.points.balance === 300);
+    expect(performance.now() - started, 'cached value shown before the slow answer').to.be.lessThan(500);
+    expect(me.seen.find((s) => s.data)!.stale).to.equal(true);
+    await me.until((s) => s.data !== undefined && s.data.points.balance > 300 && !s.stale);
+  });
+
+  it('keeps showing cached data, marked stale with the error, when the API is down', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 70 });
+    configureFor(api, customer);
+    await watch<Me>('me').until((s) => s.status === 'ready');
+    await api.fault({ path: '/v1/me', times: 5, status: 503 });
+    configureFor(api, customer);
+    setClock(() => Date.now() + 60 * 60_000);
+    const me = watch<Me>('me');
+    await me.until((s) => s.error?.code === 'http');
+    const last = me.seen.at(-1)!;
+    expect(last.status).to.equal('ready');
+    expect(last.stale).to.equal(true);
+    expect(last.data!.points.balance).to.equal(70);
+  });
+
+  it('revalidates with the ETag, and a 304 changes nothing', async () => {
+    const api = new TestApi();
+    configureFor(api);
+    const program = watch('program');
+    await program.until((s) => s.status === 'ready');
+    const before = program.seen.length;
+    const data = getSdk().resource('program').snapshot.data;
+    await getSdk().resource('program').refresh();
+    const [, second] = await api.requests({ path: '/v1/program' });
+    expect(second!.status).to.equal(304);
+    expect(program.seen.length, 'no new snapshot for a 304').to.equal(before);
+    expect(getSdk().resource('program').snapshot.data).to.equal(data);
+  });
+
+  it('wipes the claimed customer when /v1/me names another, and never shows the claim', async () => {
+    const api = new TestApi();
+    const real = await api.customer({ balance: 5 });
+    const claimed = await api.customer({ balance: 999 });
+    // The claimed customer's data is in the cache from an earlier visit.
+    configureFor(api, claimed);
+    const before = watch<Me>('me');
+    await before.until((s) => s.data?.points.balance === 999);
+    before.unsubscribe(); // that page is gone
+
+    // Now the page says `claimed`, but the token belongs to `real`.
+    configureFor(api, { customerId: claimed.customerId, token: real.token });
+    const me = watch<Me>('me');
+    await me.until((s) => s.data?.customer.id === real.customerId);
+    await waitUntil(() => getSdk().customerId === real.customerId);
+    await waitUntil(async () => (await storedKeys(api)).every((key) => !key.includes(`|${claimed.customerId}|`)));
+  });
+
+  it('switches customers with identify() and logout() without showing the previous one', async () => {
+    const api = new TestApi();
+    const ada = await api.customer({ balance: 111 });
+    const bob = await api.customer({ balance: 222 });
+    configureFor(api, ada);
+    const me = watch<Me>('me');
+    await me.until((s) => s.data?.points.balance === 111);
+
+    me.seen.length = 0;
+    await logout();
+    await me.until((s) => s.guest);
+    expect(
+      me.seen.every((s) => s.data === undefined),
+      'nothing of Ada after logout',
+    ).to.equal(true);
+    expect((await storedKeys(api)).filter((key) => key.includes(`|${ada.customerId}|`))).to.deep.equal([]);
+
+    await identify(bob.customerId, { token: bob.token });
+    await me.until((s) => s.data?.points.balance === 222);
+    expect(me.seen.some((s) => s.data?.points.balance === 111)).to.equal(false);
+  });
+
+  it('keeps two customers on one browser apart in the cache', async () => {
+    const api = new TestApi();
+    const ada = await api.customer({ balance: 1 });
+    const bob = await api.customer({ balance: 2 });
+    configureFor(api, ada);
+    await watch<Me>('me').until((s) => s.status === 'ready');
+    configureFor(api, bob);
+    await api.fault({ path: '/v1/me', times: 1, delayMs: 600 });
+    const me = watch<Me>('me');
+    await me.until((s) => s.data?.points.balance === 2);
+    expect(me.seen.some((s) => s.data?.points.balance === 1)).to.equal(false);
+  });
+
+  it('falls back to memory when IndexedDB throws', async () => {
+    const api = new TestApi();
+    const open = indexedDB.open;
+    indexedDB.open = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      configureFor(api, await api.customer({ balance: 42 }));
+      await watch<Me>('me').until((s) => s.data?.points.balance === 42);
+    } finally {
+      indexedDB.open = open;
+    }
+  });
+
+  it('writes nothing to IndexedDB with persist: false until consent', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 8 }), { persist: false });
+    await watch<Me>('me').until((s) => s.status === 'ready');
+    await watch('program').until((s) => s.status === 'ready');
+    expect(await storedKeys(api)).to.deep.equal([]);
+    await setConsent(true);
+    expect((await storedKeys(api)).length).to.be.greaterThan(0);
+  });
+
+  it('signs out to the guest view when the token is refused and no new one comes', async () => {
+    const api = new TestApi();
+    const { customerId } = await api.customer();
+    const expired = await api.expiredToken(customerId);
+    configureFor(api, { customerId, token: expired });
+    const me = watch<Me>('me');
+    await me.until((s) => s.guest);
+  });
+
+  it('updates the balance everywhere from a redemption response', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 5000 }));
+    const me = watch<Me>('me');
+    await me.until((s) => s.status === 'ready');
+    const rewards = (await getSdk()
+      .api()
+      .get(
+        'v1/rewards',
+        (v) => v as { rewards: { id: string; cost: number; available: boolean; variable?: unknown }[] },
+      )) as {
+      data: { rewards: { id: string; cost: number; available: boolean; variable?: unknown }[] };
+    };
+    const reward = rewards.data.rewards.find((r) => r.available && !r.variable && r.cost <= 5000)!;
+    const result = await getSdk().redeem({ rewardId: reward.id }, crypto.randomUUID());
+    expect(result.points.balance).to.equal(5000 - reward.cost);
+    await me.until((s) => s.data?.points.balance === 5000 - reward.cost);
+  });
+
+  it('needs apiBase', () => {
+    resetSdk();
+    expect(() => configure({ apiBase: '' })).to.throw(/apiBase/);
+  });
+});

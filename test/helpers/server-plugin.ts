@@ -1,0 +1,72 @@
+// Test-runner side of the browser tests: mounts the reference API (isolated scopes per test at
+// /api/s/<scope>/...), serves it from a second origin for CORS tests, and offers commands that
+// only the browser driver can do (permissions).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { createTestHost } from '../../server/test-host.ts';
+
+const host = createTestHost({ secret: 'test-secret-not-for-production' });
+const listener = getRequestListener((request) => host.fetch(request));
+
+interface KoaContext {
+  path: string;
+  req: import('node:http').IncomingMessage;
+  res: import('node:http').ServerResponse;
+  respond?: boolean;
+}
+
+export async function apiMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  ctx.respond = false;
+  await listener(ctx.req, ctx.res);
+}
+
+interface CommandArgs {
+  command: string;
+  payload?: unknown;
+  session: { browser: { getPage(id: string): PuppeteerPage }; id: string };
+}
+interface PuppeteerPage {
+  url(): string;
+  browserContext(): {
+    overridePermissions(origin: string, permissions: string[]): Promise<void>;
+    clearPermissionOverrides(): Promise<void>;
+  };
+  bringToFront(): Promise<void>;
+}
+
+export function testCommandsPlugin() {
+  let secondOrigin: Server | undefined;
+  return {
+    name: 'loyalty-test-commands',
+    async serverStart() {
+      secondOrigin = createServer(listener);
+      await new Promise<void>((done) => secondOrigin!.listen(0, '127.0.0.1', done));
+    },
+    async serverStop() {
+      await new Promise((done) => secondOrigin?.close(done));
+    },
+    async executeCommand({ command, payload, session }: CommandArgs) {
+      if (command === 'api-second-origin') {
+        const { port } = secondOrigin!.address() as AddressInfo;
+        return `http://127.0.0.1:${port}`;
+      }
+      if (command === 'set-clipboard-permission') {
+        const page = session.browser.getPage(session.id);
+        const context = page.browserContext();
+        await context.clearPermissionOverrides();
+        if ((payload as { granted: boolean }).granted) {
+          await context.overridePermissions(new URL(page.url()).origin, [
+            'clipboard-read',
+            'clipboard-write',
+            'clipboard-sanitized-write',
+          ]);
+        }
+        await page.bringToFront();
+        return true;
+      }
+      return undefined;
+    },
+  };
+}

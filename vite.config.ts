@@ -1,0 +1,69 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Every element folder with a define.ts becomes its own npm entry (`loyalty-widgets/<tag>`). */
+const elementEntries = Object.fromEntries(
+  readdirSync('src/components')
+    .filter((dir) => existsSync(`src/components/${dir}/define.ts`))
+    .map((dir) => [dir, `src/components/${dir}/define.ts`]),
+);
+
+/** Mounts the reference API (demo endpoints on) at /api in the dev server, so `npm start` is one port. */
+function referenceApi(): Plugin {
+  return {
+    name: 'loyalty-reference-api',
+    async configureServer(server) {
+      const { createDemoListener } = await import('./server/dev.ts');
+      const listener = await createDemoListener();
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/api/')) void listener(req, res);
+        else next();
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') {
+    // The script-tag build: everything bundled and minified, elements split into lazy chunks.
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        minify: true,
+        modulePreload: false,
+        target: 'es2022',
+        rolldownOptions: {
+          input: 'src/cdn.ts',
+          preserveEntrySignatures: 'exports-only',
+          output: {
+            format: 'es',
+            entryFileNames: 'loyalty-widgets.js',
+            chunkFileNames: '[name]-[hash].js',
+          },
+        },
+      },
+    };
+  }
+  return {
+    root: mode === 'development' ? 'demo' : undefined,
+    publicDir: false,
+    plugins: [referenceApi()],
+    server: { fs: { allow: ['..'] } },
+    build: {
+      outDir: 'dist/npm',
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, 'ky', 'idb-keyval'],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
