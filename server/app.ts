@@ -76,7 +76,8 @@ export function createApi(options: ApiOptions): Hono {
   activityRoutes(app, deps);
   referralRoutes(app, deps);
   feedbackRoutes(app, deps);
-  for (const path of ['/v1/program', '/v1/me', '/v1/rewards', '/v1/activity', '/v1/referral']) allowOnly(app, path, 'GET');
+  for (const path of ['/v1/program', '/v1/me', '/v1/rewards', '/v1/activity', '/v1/referral'])
+    allowOnly(app, path, 'GET');
   allowOnly(app, '/v1/redemptions', 'GET', 'POST');
   allowOnly(app, '/v1/feedback', 'POST');
   if (options.demo) demoRoutes(app, deps);
@@ -85,7 +86,8 @@ export function createApi(options: ApiOptions): Hono {
   app.notFound((c) => problemResponse(new ApiError(404, 'not-found', `Nothing at ${c.req.method} ${c.req.path}`)));
   app.onError((error) => {
     if (error instanceof ApiError) return problemResponse(error);
-    if (error instanceof InvalidField) return problemResponse(new ApiError(400, 'invalid-request', error.message, { field: error.field }));
+    if (error instanceof InvalidField)
+      return problemResponse(new ApiError(400, 'invalid-request', error.message, { field: error.field }));
     console.error('loyalty api: unexpected error', error);
     return problemResponse(new ApiError(500, 'internal-error', 'The server failed to answer; try again later'));
   });

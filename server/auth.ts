@@ -13,7 +13,11 @@ export async function optionalCustomer(request: Request, deps: Deps): Promise<Cu
   if (!token) throw unauthorized('The Authorization header must be "Bearer <token>"', 'invalid_request');
   const check = await deps.tokens.verify(token, deps.clock.now());
   if (!check.ok) {
-    const detail = { malformed: 'The token is malformed', signature: 'The token signature is not valid', expired: 'The token has expired' }[check.reason];
+    const detail = {
+      malformed: 'The token is malformed',
+      signature: 'The token signature is not valid',
+      expired: 'The token has expired',
+    }[check.reason];
     throw unauthorized(detail, 'invalid_token');
   }
   const customer = await deps.storage.getCustomer(check.claims.sub);

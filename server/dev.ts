@@ -6,6 +6,7 @@ import { encodeBase64url } from './base64url.js';
 
 export async function createDemoListener(options: { secret?: string } = {}): Promise<NodeListener> {
   // A secret per dev-server run is fine: the demo mints its tokens through /api/demo/token.
-  const secret = options.secret ?? process.env.LOYALTY_TOKEN_SECRET ?? encodeBase64url(crypto.getRandomValues(new Uint8Array(32)));
+  const secret =
+    options.secret ?? process.env.LOYALTY_TOKEN_SECRET ?? encodeBase64url(crypto.getRandomValues(new Uint8Array(32)));
   return createNodeListener(createTestHost({ secret }));
 }

@@ -44,7 +44,10 @@ function canonicalJson(value: unknown): string {
 }
 
 export class Idempotency {
-  private readonly running = new Map<string, { fingerprint: string; outcome: Promise<Outcome & { replayed: boolean }> }>();
+  private readonly running = new Map<
+    string,
+    { fingerprint: string; outcome: Promise<Outcome & { replayed: boolean }> }
+  >();
 
   constructor(private readonly storage: Storage) {}
 
@@ -72,10 +75,15 @@ export class Idempotency {
       return { status: stored.status, body: stored.body, replayed: true };
     }
     const outcome = await execute();
-    if (outcome.status < 300) await this.storage.putResponse(request.scope, request.key, { fingerprint: request.fingerprint, ...outcome });
+    if (outcome.status < 300)
+      await this.storage.putResponse(request.scope, request.key, { fingerprint: request.fingerprint, ...outcome });
     return { ...outcome, replayed: false };
   }
 }
 
 const reused = () =>
-  new ApiError(422, 'idempotency-key-reused', 'This Idempotency-Key was already used with a different request; use a new key for a new request');
+  new ApiError(
+    422,
+    'idempotency-key-reused',
+    'This Idempotency-Key was already used with a different request; use a new key for a new request',
+  );

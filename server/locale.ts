@@ -23,7 +23,7 @@ export function pickLanguage(header: string | undefined, base: string, available
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/i.exec(param)?.[1]).find(Boolean);
-      return { primary: tag.trim().toLowerCase().split('-')[0]!, q: q === undefined ? 1 : Number(q), index };
+      return { primary: tag.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index };
     })
     .filter((range) => range.primary && range.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);

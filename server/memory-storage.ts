@@ -1,5 +1,12 @@
 // Storage in process memory: one instance per app, gone when the process ends.
-import type { ActivityRecord, CustomerRecord, FeedbackRecord, RedemptionRecord, Storage, StoredResponse } from './storage.js';
+import type {
+  ActivityRecord,
+  CustomerRecord,
+  FeedbackRecord,
+  RedemptionRecord,
+  Storage,
+  StoredResponse,
+} from './storage.js';
 
 const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number =>
   Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);

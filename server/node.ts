@@ -36,8 +36,14 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const program = await loadProgramFile(options.programFile ?? demoProgramPath);
-  const app = createApi({ program, secret: options.secret, allowedOrigins: options.allowedOrigins ?? [], demo: options.demo ?? false });
-  const server = createServer(createNodeListener(app));
+  const app = createApi({
+    program,
+    secret: options.secret,
+    allowedOrigins: options.allowedOrigins ?? [],
+    demo: options.demo ?? false,
+  });
+  const listener = createNodeListener(app);
+  const server = createServer((request, response) => void listener(request, response));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

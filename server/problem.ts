@@ -12,7 +12,7 @@ export const PROBLEM_TITLES = {
   'method-not-allowed': 'This method is not allowed here',
   'insufficient-points': 'Not enough points',
   'reward-unavailable': 'The reward cannot be redeemed now',
-  'tier-locked': "The reward needs a higher tier",
+  'tier-locked': 'The reward needs a higher tier',
   'feedback-conflict': 'This answer belongs to another customer',
   'payload-too-large': 'The body is too large',
   'unsupported-media-type': 'The body must be application/json',
@@ -51,7 +51,14 @@ export class ApiError extends Error {
   }
 
   get body(): ProblemBody {
-    return { type: `urn:loyalty:problem:${this.code}`, title: PROBLEM_TITLES[this.code], status: this.status, detail: this.detail, code: this.code, ...this.extra };
+    return {
+      type: `urn:loyalty:problem:${this.code}`,
+      title: PROBLEM_TITLES[this.code],
+      status: this.status,
+      detail: this.detail,
+      code: this.code,
+      ...this.extra,
+    };
   }
 }
 
@@ -62,4 +69,5 @@ export function problemResponse(error: ApiError): Response {
   });
 }
 
-export const invalid = (field: string, detail: string): ApiError => new ApiError(400, 'invalid-request', detail, { field });
+export const invalid = (field: string, detail: string): ApiError =>
+  new ApiError(400, 'invalid-request', detail, { field });

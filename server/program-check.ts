@@ -31,13 +31,27 @@ export function checkProgramFile(value: unknown, source = 'program file'): Progr
 
 function read(root: Fields): ProgramFile {
   root.only('$schema', 'program', 'rewards', 'customers', 'translations');
-  const p = root.object('program').only(
-    'name', 'language', 'currency', 'pointsLabel', 'earnRate', 'tierMetric', 'tiers', 'waysToEarn', 'referral', 'joinUrl', 'signInUrl', 'codePrefix',
-  );
+  const p = root
+    .object('program')
+    .only(
+      'name',
+      'language',
+      'currency',
+      'pointsLabel',
+      'earnRate',
+      'tierMetric',
+      'tiers',
+      'waysToEarn',
+      'referral',
+      'joinUrl',
+      'signInUrl',
+      'codePrefix',
+    );
   const currency = p.string('currency', { pattern: /^[A-Z]{3}$/, patternName: 'a 3-letter ISO 4217 code' });
   const money = (fields: Fields, key: string): Money => {
     const value = fields.money(key);
-    if (value.currency !== currency) throw new InvalidField(fields.name(key), `${fields.name(key)}.currency must be the program currency ${currency}`);
+    if (value.currency !== currency)
+      throw new InvalidField(fields.name(key), `${fields.name(key)}.currency must be the program currency ${currency}`);
     return value;
   };
   const label = p.object('pointsLabel').only('one', 'other');
@@ -47,7 +61,10 @@ function read(root: Fields): ProgramFile {
   checkTiers(tiers, p.name('tiers'));
   const program: ProgramFile['program'] = {
     name: p.string('name'),
-    ...optional('language', p.optString('language', { pattern: /^[a-z]{2,3}$/, patternName: 'a language code like "en"' })),
+    ...optional(
+      'language',
+      p.optString('language', { pattern: /^[a-z]{2,3}$/, patternName: 'a language code like "en"' }),
+    ),
     currency,
     pointsLabel: { one: label.string('one'), other: label.string('other') },
     earnRate: { points: earn.integer('points', { min: 1 }), per: money(earn, 'per') },
@@ -62,9 +79,13 @@ function read(root: Fields): ProgramFile {
     },
     ...optional('joinUrl', p.optString('joinUrl')),
     ...optional('signInUrl', p.optString('signInUrl')),
-    ...optional('codePrefix', p.optString('codePrefix', { pattern: /^[A-Z0-9]{1,12}$/, patternName: 'up to 12 capital letters or digits' })),
+    ...optional(
+      'codePrefix',
+      p.optString('codePrefix', { pattern: /^[A-Z0-9]{1,12}$/, patternName: 'up to 12 capital letters or digits' }),
+    ),
   };
-  if (program.earnRate.per.amount < 1) throw new InvalidField('program.earnRate.per.amount', 'program.earnRate.per.amount must be at least 1');
+  if (program.earnRate.per.amount < 1)
+    throw new InvalidField('program.earnRate.per.amount', 'program.earnRate.per.amount must be at least 1');
   const tierIds = new Set(tiers.map((tier) => tier.id));
   const rewards = root.objects('rewards').map((fields) => readReward(fields, money, tierIds));
   unique(rewards, 'rewards');
@@ -91,11 +112,15 @@ function checkTiers(tiers: TierDefinition[], field: string): void {
   if (tiers.length === 0) throw new InvalidField(field, `${field} must list at least one tier`);
   unique(tiers, 'program.tiers');
   const sorted = [...tiers].sort((a, b) => a.rank - b.rank);
-  if (sorted[0]!.threshold !== 0) throw new InvalidField(field, `${field}: the lowest-ranked tier must have threshold 0`);
+  if (sorted[0].threshold !== 0)
+    throw new InvalidField(field, `${field}: the lowest-ranked tier must have threshold 0`);
   sorted.forEach((tier, index) => {
     const previous = sorted[index - 1];
     if (previous && (tier.rank === previous.rank || tier.threshold <= previous.threshold)) {
-      throw new InvalidField(field, `${field}: ranks must differ and thresholds rise with rank (${previous.id}, ${tier.id})`);
+      throw new InvalidField(
+        field,
+        `${field}: ranks must differ and thresholds rise with rank (${previous.id}, ${tier.id})`,
+      );
     }
   });
 }
@@ -114,8 +139,20 @@ function readWayToEarn(w: Fields): WayToEarnDefinition {
 
 function readReward(r: Fields, money: (fields: Fields, key: string) => Money, tierIds: Set<string>): RewardDefinition {
   r.only(
-    'id', 'name', 'description', 'instructions', 'kind', 'cost', 'variable', 'value', 'imageUrl', 'minTier', 'availableFrom', 'stock',
-    'limitPerCustomer', 'codeValidDays',
+    'id',
+    'name',
+    'description',
+    'instructions',
+    'kind',
+    'cost',
+    'variable',
+    'value',
+    'imageUrl',
+    'minTier',
+    'availableFrom',
+    'stock',
+    'limitPerCustomer',
+    'codeValidDays',
   );
   const variableFields = r.optObject('variable')?.only('minPoints', 'maxPoints', 'step', 'valuePerPoint');
   const variable = variableFields && {
@@ -124,13 +161,21 @@ function readReward(r: Fields, money: (fields: Fields, key: string) => Money, ti
     step: variableFields.integer('step', { min: 1 }),
     valuePerPoint: money(variableFields, 'valuePerPoint'),
   };
-  if (variable && (variable.maxPoints < variable.minPoints || (variable.maxPoints - variable.minPoints) % variable.step !== 0)) {
-    throw new InvalidField(r.name('variable'), `${r.name('variable')}: maxPoints must be minPoints plus a whole number of steps`);
+  if (
+    variable &&
+    (variable.maxPoints < variable.minPoints || (variable.maxPoints - variable.minPoints) % variable.step !== 0)
+  ) {
+    throw new InvalidField(
+      r.name('variable'),
+      `${r.name('variable')}: maxPoints must be minPoints plus a whole number of steps`,
+    );
   }
   const cost = r.integer('cost', { min: 0 });
-  if (variable && cost !== variable.minPoints) throw new InvalidField(r.name('cost'), `${r.name('cost')} must equal variable.minPoints`);
+  if (variable && cost !== variable.minPoints)
+    throw new InvalidField(r.name('cost'), `${r.name('cost')} must equal variable.minPoints`);
   const minTier = r.optString('minTier');
-  if (minTier !== undefined && !tierIds.has(minTier)) throw new InvalidField(r.name('minTier'), `${r.name('minTier')} is not a tier id`);
+  if (minTier !== undefined && !tierIds.has(minTier))
+    throw new InvalidField(r.name('minTier'), `${r.name('minTier')} is not a tier id`);
   return {
     id: r.string('id', ID),
     name: r.string('name'),
@@ -161,7 +206,18 @@ function readValue(r: Fields, money: (fields: Fields, key: string) => Money): Mo
 }
 
 function readCustomer(c: Fields, rewardIds: Set<string>): SeedCustomer {
-  c.only('id', 'firstName', 'balance', 'pending', 'lifetimePoints', 'lifetimeSpend', 'expiring', 'referral', 'activity', 'redemptions');
+  c.only(
+    'id',
+    'firstName',
+    'balance',
+    'pending',
+    'lifetimePoints',
+    'lifetimeSpend',
+    'expiring',
+    'referral',
+    'activity',
+    'redemptions',
+  );
   const referral = c.optObject('referral')?.only('code', 'invited', 'converted', 'pointsEarned');
   return {
     id: c.string('id', ID),
@@ -190,7 +246,12 @@ function readCustomer(c: Fields, rewardIds: Set<string>): SeedCustomer {
       'activity',
       c.optObjects('activity')?.map((a) => {
         a.only('type', 'points', 'description', 'at');
-        return { type: a.oneOf('type', ACTIVITY_TYPES), points: a.integer('points'), description: a.string('description'), at: readTime(a, 'at') };
+        return {
+          type: a.oneOf('type', ACTIVITY_TYPES),
+          points: a.integer('points'),
+          description: a.string('description'),
+          at: readTime(a, 'at'),
+        };
       }),
     ),
     ...optional(
@@ -198,7 +259,8 @@ function readCustomer(c: Fields, rewardIds: Set<string>): SeedCustomer {
       c.optObjects('redemptions')?.map((r) => {
         r.only('rewardId', 'code', 'pointsSpent', 'at', 'expiresAt', 'used');
         const rewardId = r.string('rewardId');
-        if (!rewardIds.has(rewardId)) throw new InvalidField(r.name('rewardId'), `${r.name('rewardId')} is not a reward id`);
+        if (!rewardIds.has(rewardId))
+          throw new InvalidField(r.name('rewardId'), `${r.name('rewardId')} is not a reward id`);
         return {
           rewardId,
           code: r.string('code'),
@@ -222,7 +284,8 @@ function readTime(fields: Fields, key: string): TimeRef {
 function readTranslations(t: Fields): Record<string, Record<string, string>> {
   const result: Record<string, Record<string, string>> = {};
   for (const language of t.keys()) {
-    if (!/^[a-z]{2,3}$/.test(language)) throw new InvalidField(t.name(language), `${t.name(language)} must be a language code like "es"`);
+    if (!/^[a-z]{2,3}$/.test(language))
+      throw new InvalidField(t.name(language), `${t.name(language)} must be a language code like "es"`);
     const strings = t.object(language);
     result[language] = Object.fromEntries(strings.keys().map((key) => [key, strings.string(key)]));
   }

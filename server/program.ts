@@ -15,7 +15,15 @@ export const TIER_METRICS = ['points', 'spend'] as const;
 export type TierMetric = (typeof TIER_METRICS)[number];
 
 export const EARN_KINDS = ['purchase', 'signup', 'birthday', 'referral', 'review', 'social', 'custom'] as const;
-export const REWARD_KINDS = ['discount', 'free-product', 'free-shipping', 'store-credit', 'donation', 'partner', 'experience'] as const;
+export const REWARD_KINDS = [
+  'discount',
+  'free-product',
+  'free-shipping',
+  'store-credit',
+  'donation',
+  'partner',
+  'experience',
+] as const;
 export const ACTIVITY_TYPES = ['earn', 'redeem', 'expire', 'adjust', 'referral', 'bonus', 'tier-change'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 

@@ -25,7 +25,10 @@ export async function seedStorage(storage: Storage, catalog: Catalog): Promise<v
       pending: seed.pending ?? 0,
       lifetimePoints: seed.lifetimePoints ?? seed.balance,
       lifetimeSpend: seed.lifetimeSpend ?? 0,
-      expiring: (seed.expiring ?? []).map(({ points, expiresAt }) => ({ points, expiresAt: resolveTime(expiresAt, base) })),
+      expiring: (seed.expiring ?? []).map(({ points, expiresAt }) => ({
+        points,
+        expiresAt: resolveTime(expiresAt, base),
+      })),
       referral: seed.referral ?? { code: referralCode(seed.firstName), invited: 0, converted: 0, pointsEarned: 0 },
       createdAt: earliest ?? base.toISOString(),
     });

@@ -45,11 +45,18 @@ export function createTestHost(options: TestHostOptions): Hono {
   const host = new Hono();
   host.all('/api/s/:scope/*', (c) => {
     const scope = c.req.param('scope');
-    if (!SCOPE.test(scope)) throw new ApiError(400, 'invalid-request', 'A scope name is 1 to 100 letters, digits, _ or -', { field: 'scope' });
+    if (!SCOPE.test(scope))
+      throw new ApiError(400, 'invalid-request', 'A scope name is 1 to 100 letters, digits, _ or -', {
+        field: 'scope',
+      });
     return forward(scoped(scope), c.req.raw, `/api/s/${scope}`);
   });
   host.all('/api/*', (c) => forward(shared, c.req.raw, '/api'));
-  host.notFound((c) => problemResponse(new ApiError(404, 'not-found', `Nothing at ${c.req.method} ${c.req.path}; the API lives under /api/`)));
+  host.notFound((c) =>
+    problemResponse(
+      new ApiError(404, 'not-found', `Nothing at ${c.req.method} ${c.req.path}; the API lives under /api/`),
+    ),
+  );
   host.onError((error) => {
     if (error instanceof ApiError) return problemResponse(error);
     console.error('loyalty test host: unexpected error', error);
@@ -62,7 +69,11 @@ export function createTestHost(options: TestHostOptions): Hono {
 function forward(app: Hono, request: Request, prefix: string): Response | Promise<Response> {
   const url = new URL(request.url);
   url.pathname = url.pathname.slice(prefix.length) || '/';
-  const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers, signal: request.signal };
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+  };
   if (request.body) {
     init.body = request.body;
     init.duplex = 'half'; // required by fetch to pass a streamed body on

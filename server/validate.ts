@@ -94,10 +94,15 @@ export class Fields {
     if (typeof value !== 'string') throw new InvalidField(field, `${field} must be a string, not ${describe(value)}`);
     const { min = 1, max, pattern, patternName } = rules;
     if (value.length < min) {
-      throw new InvalidField(field, min === 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters`);
+      throw new InvalidField(
+        field,
+        min === 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters`,
+      );
     }
-    if (max !== undefined && value.length > max) throw new InvalidField(field, `${field} must be at most ${max} characters`);
-    if (pattern && !pattern.test(value)) throw new InvalidField(field, `${field} must be ${patternName ?? `like ${pattern}`}`);
+    if (max !== undefined && value.length > max)
+      throw new InvalidField(field, `${field} must be at most ${max} characters`);
+    if (pattern && !pattern.test(value))
+      throw new InvalidField(field, `${field} must be ${patternName ?? `like ${pattern}`}`);
     return value;
   }
 
@@ -109,10 +114,15 @@ export class Fields {
     const value = this.required(key);
     const field = this.name(key);
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      throw new InvalidField(field, `${field} must be an integer, not ${typeof value === 'number' ? value : describe(value)}`);
+      throw new InvalidField(
+        field,
+        `${field} must be an integer, not ${typeof value === 'number' ? value : describe(value)}`,
+      );
     }
-    if (range.min !== undefined && value < range.min) throw new InvalidField(field, `${field} must be at least ${range.min}`);
-    if (range.max !== undefined && value > range.max) throw new InvalidField(field, `${field} must be at most ${range.max}`);
+    if (range.min !== undefined && value < range.min)
+      throw new InvalidField(field, `${field} must be at least ${range.min}`);
+    if (range.max !== undefined && value > range.max)
+      throw new InvalidField(field, `${field} must be at most ${range.max}`);
     return value;
   }
 
@@ -123,15 +133,19 @@ export class Fields {
   number(key: string, range: IntegerRange = {}): number {
     const value = this.required(key);
     const field = this.name(key);
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidField(field, `${field} must be a number, not ${describe(value)}`);
-    if (range.min !== undefined && value < range.min) throw new InvalidField(field, `${field} must be at least ${range.min}`);
-    if (range.max !== undefined && value > range.max) throw new InvalidField(field, `${field} must be at most ${range.max}`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new InvalidField(field, `${field} must be a number, not ${describe(value)}`);
+    if (range.min !== undefined && value < range.min)
+      throw new InvalidField(field, `${field} must be at least ${range.min}`);
+    if (range.max !== undefined && value > range.max)
+      throw new InvalidField(field, `${field} must be at most ${range.max}`);
     return value;
   }
 
   boolean(key: string): boolean {
     const value = this.required(key);
-    if (typeof value !== 'boolean') throw new InvalidField(this.name(key), `${this.name(key)} must be a boolean, not ${describe(value)}`);
+    if (typeof value !== 'boolean')
+      throw new InvalidField(this.name(key), `${this.name(key)} must be a boolean, not ${describe(value)}`);
     return value;
   }
 
@@ -154,7 +168,8 @@ export class Fields {
   /** An RFC 3339 date-time with a zone, e.g. 2025-01-31T12:00:00Z. */
   dateTime(key: string): string {
     const value = this.required(key);
-    if (!isDateTime(value)) throw new InvalidField(this.name(key), `${this.name(key)} must be an ISO 8601 date-time with a time zone`);
+    if (!isDateTime(value))
+      throw new InvalidField(this.name(key), `${this.name(key)} must be an ISO 8601 date-time with a time zone`);
     return value;
   }
 
@@ -181,14 +196,16 @@ export class Fields {
 
   strings(key: string): string[] {
     return this.array(key).map((entry, index) => {
-      if (typeof entry !== 'string') throw new InvalidField(`${this.name(key)}[${index}]`, `${this.name(key)}[${index}] must be a string`);
+      if (typeof entry !== 'string')
+        throw new InvalidField(`${this.name(key)}[${index}]`, `${this.name(key)}[${index}] must be a string`);
       return entry;
     });
   }
 
   private array(key: string): unknown[] {
     const value = this.required(key);
-    if (!Array.isArray(value)) throw new InvalidField(this.name(key), `${this.name(key)} must be an array, not ${describe(value)}`);
+    if (!Array.isArray(value))
+      throw new InvalidField(this.name(key), `${this.name(key)} must be an array, not ${describe(value)}`);
     return value;
   }
 

@@ -4,6 +4,7 @@
 // The first reason that applies wins: coming-soon, out-of-stock, tier-locked, limit-reached
 // (roughly: the reason that will lift last for everyone comes first).
 import type { Catalog, Reward } from '../catalog.js';
+import type { Deps } from '../deps.js';
 import type { CustomerRecord } from '../storage.js';
 import { reachesTier } from './tiers.js';
 
@@ -21,11 +22,30 @@ export interface AvailabilityContext {
 }
 
 export function availability(catalog: Catalog, reward: Reward, context: AvailabilityContext): Availability {
-  if (reward.availableFrom && Date.parse(reward.availableFrom) > context.now.getTime()) return unavailable('coming-soon');
+  if (reward.availableFrom && Date.parse(reward.availableFrom) > context.now.getTime())
+    return unavailable('coming-soon');
   if (context.stock !== null && context.stock <= 0) return unavailable('out-of-stock');
   if (reward.minTier && !reachesTier(catalog, context.customer, reward.minTier)) return unavailable('tier-locked');
-  if (reward.limitPerCustomer !== undefined && context.redeemed >= reward.limitPerCustomer) return unavailable('limit-reached');
+  if (reward.limitPerCustomer !== undefined && context.redeemed >= reward.limitPerCustomer)
+    return unavailable('limit-reached');
   return { available: true };
 }
 
 const unavailable = (reason: UnavailableReason): Availability => ({ available: false, reason });
+
+/** Availability for this customer (or a guest), with stock and past redemptions read from storage. */
+export async function currentAvailability(
+  deps: Deps,
+  reward: Reward,
+  customer: CustomerRecord | null,
+): Promise<Availability> {
+  const redeemed = customer
+    ? (await deps.storage.listRedemptions(customer.id)).filter((r) => r.rewardId === reward.id).length
+    : 0;
+  return availability(deps.catalog, reward, {
+    now: deps.clock.now(),
+    customer,
+    stock: await deps.storage.getStock(reward.id),
+    redeemed,
+  });
+}

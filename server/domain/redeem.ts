@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import { redemptionCode } from '../codes.js';
 import { ApiError, invalid } from '../problem.js';
 import type { RedemptionRecord } from '../storage.js';
-import { rewardAvailability } from '../routes/rewards.js';
+import { currentAvailability } from './availability.js';
 import { spendPoints } from './points.js';
 
 export interface RedeemInput {
@@ -30,15 +30,25 @@ export function redeem(deps: Deps, customerId: string, input: RedeemInput): Prom
     if (!reward) throw new ApiError(404, 'unknown-reward', `There is no reward with id ${input.rewardId}`);
     const cost = pointsToSpend(reward, input.points);
 
-    const status = await rewardAvailability(deps, reward, customer);
+    const status = await currentAvailability(deps, reward, customer);
     if (!status.available) {
       if (status.reason === 'tier-locked') {
-        throw new ApiError(409, 'tier-locked', `${reward.name} needs the ${catalog.tier(reward.minTier!)?.name ?? reward.minTier} tier`);
+        throw new ApiError(
+          409,
+          'tier-locked',
+          `${reward.name} needs the ${catalog.tier(reward.minTier!)?.name ?? reward.minTier} tier`,
+        );
       }
-      throw new ApiError(409, 'reward-unavailable', `${reward.name} cannot be redeemed now (${status.reason})`, { reason: status.reason });
+      throw new ApiError(409, 'reward-unavailable', `${reward.name} cannot be redeemed now (${status.reason})`, {
+        reason: status.reason,
+      });
     }
     if (customer.balance < cost) {
-      throw new ApiError(409, 'insufficient-points', `${reward.name} needs ${cost} points; the balance is ${customer.balance}`);
+      throw new ApiError(
+        409,
+        'insufficient-points',
+        `${reward.name} needs ${cost} points; the balance is ${customer.balance}`,
+      );
     }
     if (!(await storage.takeStock(reward.id))) {
       throw new ApiError(409, 'reward-unavailable', `${reward.name} is out of stock`, { reason: 'out-of-stock' });
@@ -53,7 +63,9 @@ export function redeem(deps: Deps, customerId: string, input: RedeemInput): Prom
       code: redemptionCode(catalog.program.codePrefix ?? 'LOYAL'),
       pointsSpent: cost,
       createdAt: now.toISOString(),
-      ...(reward.codeValidDays === undefined ? {} : { expiresAt: new Date(now.getTime() + reward.codeValidDays * DAY_MS).toISOString() }),
+      ...(reward.codeValidDays === undefined
+        ? {}
+        : { expiresAt: new Date(now.getTime() + reward.codeValidDays * DAY_MS).toISOString() }),
       used: false,
     };
     await storage.putCustomer(customer);

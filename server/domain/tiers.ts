@@ -20,7 +20,7 @@ export const metricValue = (catalog: Catalog, customer: Earned): number =>
 /** The highest tier whose threshold the customer reached (the entry tier has threshold 0). */
 export function tierFor(catalog: Catalog, customer: Earned): TierDefinition {
   const value = metricValue(catalog, customer);
-  return catalog.tiers.filter((tier) => tier.threshold <= value).at(-1) ?? catalog.tiers[0]!;
+  return catalog.tiers.filter((tier) => tier.threshold <= value).at(-1) ?? catalog.tiers[0];
 }
 
 export function tierProgress(catalog: Catalog, customer: Earned, name: (tier: TierDefinition) => string): TierProgress {
@@ -39,6 +39,6 @@ export function tierProgress(catalog: Catalog, customer: Earned, name: (tier: Ti
 export function reachesTier(catalog: Catalog, customer: Earned | null, tierId: string): boolean {
   const needed = catalog.tier(tierId);
   if (!needed) return false;
-  const rank = customer ? tierFor(catalog, customer).rank : catalog.tiers[0]!.rank;
+  const rank = customer ? tierFor(catalog, customer).rank : catalog.tiers[0].rank;
   return rank >= needed.rank;
 }

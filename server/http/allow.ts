@@ -6,6 +6,12 @@ import { ApiError } from '../problem.js';
 export function allowOnly(app: Hono, path: string, ...methods: string[]): void {
   const allow = [...methods, 'OPTIONS'].join(', ');
   app.all(path, (c) => {
-    throw new ApiError(405, 'method-not-allowed', `${c.req.method} is not allowed on ${path}; use ${methods.join(' or ')}`, {}, { Allow: allow });
+    throw new ApiError(
+      405,
+      'method-not-allowed',
+      `${c.req.method} is not allowed on ${path}; use ${methods.join(' or ')}`,
+      {},
+      { Allow: allow },
+    );
   });
 }

@@ -7,9 +7,15 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const mediaType = request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {
-    throw new ApiError(415, 'unsupported-media-type', `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}`, {}, {
-      'Accept-Post': 'application/json',
-    });
+    throw new ApiError(
+      415,
+      'unsupported-media-type',
+      `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}`,
+      {},
+      {
+        'Accept-Post': 'application/json',
+      },
+    );
   }
   const declared = Number(request.headers.get('Content-Length') ?? 0);
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -51,4 +57,5 @@ async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Arra
   return bytes;
 }
 
-const tooLarge = (maxBytes: number) => new ApiError(413, 'payload-too-large', `The body must be at most ${maxBytes} bytes`);
+const tooLarge = (maxBytes: number) =>
+  new ApiError(413, 'payload-too-large', `The body must be at most ${maxBytes} bytes`);

@@ -21,14 +21,19 @@ export async function keyedJson(
     throw new ApiError(
       400,
       'idempotency-key-missing',
-      header === null ? 'Send an Idempotency-Key header (a new UUID per action)' : 'The Idempotency-Key must be 1 to 255 visible ASCII characters',
+      header === null
+        ? 'Send an Idempotency-Key header (a new UUID per action)'
+        : 'The Idempotency-Key must be 1 to 255 visible ASCII characters',
       { field: 'header.Idempotency-Key' },
     );
   }
   const body = await readJson(request);
   const execute = prepare(body);
   const path = new URL(request.url).pathname;
-  const outcome = await deps.idempotency.run({ scope, key, fingerprint: fingerprint(request.method, path, body) }, execute);
+  const outcome = await deps.idempotency.run(
+    { scope, key, fingerprint: fingerprint(request.method, path, body) },
+    execute,
+  );
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
   if (outcome.replayed) headers['Idempotent-Replayed'] = 'true';
   return new Response(JSON.stringify(outcome.body), { status: outcome.status, headers });

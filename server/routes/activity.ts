@@ -36,14 +36,17 @@ export function activityRoutes(app: Hono, deps: Deps): void {
 function parseLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_LIMIT;
   const limit = /^[0-9]{1,4}$/.test(value) ? Number(value) : NaN;
-  if (!(limit >= 1 && limit <= MAX_LIMIT)) throw invalid('query.limit', `limit must be an integer from 1 to ${MAX_LIMIT}`);
+  if (!(limit >= 1 && limit <= MAX_LIMIT))
+    throw invalid('query.limit', `limit must be an integer from 1 to ${MAX_LIMIT}`);
   return limit;
 }
 
 function parseCursor(value: string): Position {
   const decoded = decodeJson(value);
   if (!isPlainObject(decoded) || !isDateTime(decoded.t) || typeof decoded.i !== 'string') {
-    throw new ApiError(400, 'invalid-cursor', 'The cursor is not one this server gave out; start again without it', { field: 'query.cursor' });
+    throw new ApiError(400, 'invalid-cursor', 'The cursor is not one this server gave out; start again without it', {
+      field: 'query.cursor',
+    });
   }
   return { createdAt: decoded.t, id: decoded.i };
 }

@@ -17,7 +17,11 @@ const MAX_TTL_SECONDS = 7 * 86_400;
 
 export async function mintToken(deps: Deps, customerId: string, ttlSeconds = DEFAULT_TTL_SECONDS) {
   const exp = Math.floor(deps.clock.now().getTime() / 1000) + ttlSeconds;
-  return { token: await deps.tokens.sign({ sub: customerId, exp }), customerId, expiresAt: new Date(exp * 1000).toISOString() };
+  return {
+    token: await deps.tokens.sign({ sub: customerId, exp }),
+    customerId,
+    expiresAt: new Date(exp * 1000).toISOString(),
+  };
 }
 
 export function demoRoutes(app: Hono, deps: Deps): void {
@@ -30,14 +34,24 @@ export function demoRoutes(app: Hono, deps: Deps): void {
   });
 
   app.post('/demo/customers', async (c) => {
-    const fields = Fields.of(await readJson(c.req.raw)).only('firstName', 'balance', 'pending', 'lifetime', 'spend', 'tierId', 'expiring');
+    const fields = Fields.of(await readJson(c.req.raw)).only(
+      'firstName',
+      'balance',
+      'pending',
+      'lifetime',
+      'spend',
+      'tierId',
+      'expiring',
+    );
     const firstName = fields.optString('firstName', { max: 64 });
     const balance = fields.optInteger('balance', { min: 0 }) ?? 0;
     const tierId = fields.optString('tierId');
     const tier = tierId === undefined ? undefined : deps.catalog.tier(tierId);
-    if (tierId !== undefined && !tier) throw invalid('tierId', `tierId must be one of ${deps.catalog.tiers.map((t) => t.id).join(', ')}`);
+    if (tierId !== undefined && !tier)
+      throw invalid('tierId', `tierId must be one of ${deps.catalog.tiers.map((t) => t.id).join(', ')}`);
     // Reaching a tier means reaching its threshold in the program's metric.
-    const reach = (metric: 'points' | 'spend') => (tier && deps.catalog.program.tierMetric === metric ? tier.threshold : 0);
+    const reach = (metric: 'points' | 'spend') =>
+      tier && deps.catalog.program.tierMetric === metric ? tier.threshold : 0;
     const lifetime = fields.optInteger('lifetime', { min: 0 }) ?? Math.max(balance, reach('points'));
     const spend = fields.optInteger('spend', { min: 0 }) ?? reach('spend');
     if (lifetime < balance) throw invalid('lifetime', 'lifetime must be at least the balance');
@@ -62,7 +76,13 @@ export function demoRoutes(app: Hono, deps: Deps): void {
     };
     await deps.storage.putCustomer(customer);
     if (balance > 0) {
-      await deps.storage.addActivity(customer.id, { id: await deps.storage.nextId('act'), type: 'adjust', points: balance, description: 'Opening balance', createdAt: now });
+      await deps.storage.addActivity(customer.id, {
+        id: await deps.storage.nextId('act'),
+        type: 'adjust',
+        points: balance,
+        description: 'Opening balance',
+        createdAt: now,
+      });
     }
     const { token, expiresAt } = await mintToken(deps, customer.id);
     return c.json({ customerId: customer.id, token, expiresAt }, 201);
@@ -76,7 +96,8 @@ export function demoRoutes(app: Hono, deps: Deps): void {
     const orderId = fields.optString('orderId', { max: 64 }) ?? `o_${randomChars(8).toLowerCase()}`;
     const total = fields.money('total');
     const { currency } = deps.catalog.program;
-    if (total.currency !== currency) throw invalid('total.currency', `total.currency must be the program currency ${currency}`);
+    if (total.currency !== currency)
+      throw invalid('total.currency', `total.currency must be the program currency ${currency}`);
     const result = await deps.locks.run(customerId, async () => {
       const customer = await deps.storage.getCustomer(customerId);
       if (!customer) throw unknownCustomer(customerId);
@@ -88,9 +109,21 @@ export function demoRoutes(app: Hono, deps: Deps): void {
       const after = tierFor(deps.catalog, customer);
       const createdAt = deps.clock.now().toISOString();
       await deps.storage.putCustomer(customer);
-      await deps.storage.addActivity(customer.id, { id: await deps.storage.nextId('act'), type: 'earn', points, description: `Order ${orderId}`, createdAt });
+      await deps.storage.addActivity(customer.id, {
+        id: await deps.storage.nextId('act'),
+        type: 'earn',
+        points,
+        description: `Order ${orderId}`,
+        createdAt,
+      });
       if (after.id !== before.id) {
-        await deps.storage.addActivity(customer.id, { id: await deps.storage.nextId('act'), type: 'tier-change', points: 0, description: `Reached ${after.name}`, createdAt });
+        await deps.storage.addActivity(customer.id, {
+          id: await deps.storage.nextId('act'),
+          type: 'tier-change',
+          points: 0,
+          description: `Reached ${after.name}`,
+          createdAt,
+        });
       }
       return { orderId, pointsAwarded: points, balance: customer.balance };
     });

@@ -12,7 +12,8 @@ import { Fields } from '../validate.js';
 const UUID = { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, patternName: 'a UUID' };
 const LOCALE = { max: 35, pattern: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, patternName: 'a BCP 47 language tag' };
 
-type Answer = Partial<Pick<FeedbackRecord, 'score' | 'comment' | 'orderId' | 'page' | 'locale'>> & Pick<FeedbackRecord, 'id' | 'survey' | 'answeredAt'>;
+type Answer = Partial<Pick<FeedbackRecord, 'score' | 'comment' | 'orderId' | 'page' | 'locale'>> &
+  Pick<FeedbackRecord, 'id' | 'survey' | 'answeredAt'>;
 
 export const category = (score: number): 'promoter' | 'passive' | 'detractor' =>
   score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
@@ -30,7 +31,11 @@ export function feedbackRoutes(app: Hono, deps: Deps): void {
 
 function readAnswer(fields: Fields): Answer {
   fields.only('id', 'survey', 'score', 'comment', 'orderId', 'page', 'locale', 'answeredAt');
-  const answer: Answer = { id: fields.string('id', UUID).toLowerCase(), survey: fields.oneOf('survey', ['nps'] as const), answeredAt: fields.dateTime('answeredAt') };
+  const answer: Answer = {
+    id: fields.string('id', UUID).toLowerCase(),
+    survey: fields.oneOf('survey', ['nps'] as const),
+    answeredAt: fields.dateTime('answeredAt'),
+  };
   const score = fields.optInteger('score', { min: 0, max: 10 });
   const comment = fields.optString('comment', { min: 0, max: 2000 });
   const orderId = fields.optString('orderId', { max: 128 });
@@ -50,15 +55,17 @@ async function save(deps: Deps, customerId: string | null, answer: Answer) {
   if (existing && existing.customerId !== null && existing.customerId !== customerId) {
     throw new ApiError(409, 'feedback-conflict', 'An answer with this id was given by another customer');
   }
-  if (!existing && answer.score === undefined) throw invalid('score', 'score is required for a new answer');
+  const score = answer.score ?? existing?.score;
+  if (score === undefined) throw invalid('score', 'score is required for a new answer');
   const record: FeedbackRecord = {
-    ...(existing ?? { receivedAt: now }),
+    ...existing,
     ...answer,
+    score,
     // A guest answer is claimed by the customer who resends it signed in.
     customerId: customerId ?? existing?.customerId ?? null,
-    score: answer.score ?? existing!.score,
+    receivedAt: existing?.receivedAt ?? now,
     updatedAt: now,
-  } as FeedbackRecord;
+  };
   await deps.storage.putFeedback(record);
   return { status: existing ? 200 : 201, body: { id: record.id, category: category(record.score) } };
 }

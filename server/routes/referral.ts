@@ -7,7 +7,8 @@ import { localizer } from '../locale.js';
 
 /** The program's link template with the code filled in; an absolute path gets the API's origin. */
 export function referralUrl(deps: Deps, code: string, requestUrl: string): string {
-  return new URL(deps.catalog.program.referral.urlTemplate.replaceAll('{code}', encodeURIComponent(code)), requestUrl).href;
+  return new URL(deps.catalog.program.referral.urlTemplate.replaceAll('{code}', encodeURIComponent(code)), requestUrl)
+    .href;
 }
 
 export function referralRoutes(app: Hono, deps: Deps): void {
@@ -23,7 +24,11 @@ export function referralRoutes(app: Hono, deps: Deps): void {
         ...(referral.advocatePoints === undefined ? {} : { points: referral.advocatePoints }),
       },
       friendReward: { description: t('referral.friendReward', referral.friendReward) },
-      stats: { invited: customer.referral.invited, converted: customer.referral.converted, pointsEarned: customer.referral.pointsEarned },
+      stats: {
+        invited: customer.referral.invited,
+        converted: customer.referral.converted,
+        pointsEarned: customer.referral.pointsEarned,
+      },
     };
     return conditionalJson(c.req.raw, body, { cache: 'private', language });
   });

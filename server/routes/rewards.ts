@@ -4,10 +4,9 @@ import type { Hono } from 'hono';
 import { optionalCustomer } from '../auth.js';
 import type { Reward } from '../catalog.js';
 import type { Deps } from '../deps.js';
-import { availability, type Availability } from '../domain/availability.js';
+import { currentAvailability, type Availability } from '../domain/availability.js';
 import { conditionalJson } from '../http/etag.js';
 import { localizer, type Localizer } from '../locale.js';
-import type { CustomerRecord } from '../storage.js';
 
 export function rewardsRoutes(app: Hono, deps: Deps): void {
   app.get('/v1/rewards', async (c) => {
@@ -15,17 +14,15 @@ export function rewardsRoutes(app: Hono, deps: Deps): void {
     const localized = localizer(deps.catalog.file, c.req.header('Accept-Language'));
     const rewards = [];
     for (const reward of deps.catalog.rewards) {
-      rewards.push(rewardView(reward, await rewardAvailability(deps, reward, customer), localized));
+      rewards.push(rewardView(reward, await currentAvailability(deps, reward, customer), localized));
     }
-    return conditionalJson(c.req.raw, { rewards }, { cache: customer ? 'private' : 'public', language: localized.language });
+    return conditionalJson(
+      c.req.raw,
+      { rewards },
+      { cache: customer ? 'private' : 'public', language: localized.language },
+    );
   });
 }
-
-export async function rewardAvailability(deps: Deps, reward: Reward, customer: CustomerRecord | null): Promise<Availability> {
-  const redeemed = customer ? (await deps.storage.listRedemptions(customer.id)).filter((r) => r.rewardId === reward.id).length : 0;
-  return availability(deps.catalog, reward, { now: deps.clock.now(), customer, stock: await deps.storage.getStock(reward.id), redeemed });
-}
-
 
 function rewardView(reward: Reward, status: Availability, { t }: Localizer) {
   const key = `rewards.${reward.id}`;

@@ -10,7 +10,15 @@ import { Fields } from '../validate.js';
 
 export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: RequestLog): void {
   app.post('/test/faults', async (c) => {
-    const fields = Fields.of(await readJson(c.req.raw)).only('method', 'path', 'times', 'status', 'retryAfter', 'delayMs', 'body');
+    const fields = Fields.of(await readJson(c.req.raw)).only(
+      'method',
+      'path',
+      'times',
+      'status',
+      'retryAfter',
+      'delayMs',
+      'body',
+    );
     const method = fields.optString('method', { pattern: /^[A-Za-z]+$/, patternName: 'an HTTP method' })?.toUpperCase();
     const fault: Fault = {
       path: fields.string('path', { pattern: /^\//, patternName: 'a path starting with /' }),
@@ -25,7 +33,8 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
     if (delayMs !== undefined) fault.delayMs = delayMs;
     if (fields.has('body')) fault.body = fields.raw('body');
     if (status !== undefined && fault.body !== undefined) throw invalid('body', 'send status or body, not both');
-    if (status === undefined && fault.body === undefined && delayMs === undefined) throw invalid('status', 'a fault needs status, body or delayMs');
+    if (status === undefined && fault.body === undefined && delayMs === undefined)
+      throw invalid('status', 'a fault needs status, body or delayMs');
     faults.add(fault);
     return c.json({ fault }, 201);
   });
@@ -44,7 +53,8 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
 
   app.post('/test/clock', async (c) => {
     const fields = Fields.of(await readJson(c.req.raw)).only('now');
-    if (fields.raw('now') === undefined) throw invalid('now', 'now is required: an ISO 8601 date-time, or null for the real clock');
+    if (fields.raw('now') === undefined)
+      throw invalid('now', 'now is required: an ISO 8601 date-time, or null for the real clock');
     deps.clock.set(fields.raw('now') === null ? null : new Date(fields.dateTime('now')));
     return c.json({ now: deps.clock.now().toISOString() });
   });

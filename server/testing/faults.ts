@@ -31,9 +31,7 @@ export class Faults {
 
   /** The first fault matching this request, with one use taken off it. */
   take(method: string, path: string): Fault | undefined {
-    const fault = this.faults.find(
-      (f) => f.path === path && (f.method ? f.method === method : method !== 'OPTIONS'),
-    );
+    const fault = this.faults.find((f) => f.path === path && (f.method ? f.method === method : method !== 'OPTIONS'));
     if (!fault) return undefined;
     fault.times -= 1;
     if (fault.times <= 0) this.faults = this.faults.filter((f) => f !== fault);
@@ -50,8 +48,15 @@ export function injectFaults(faults: Faults): MiddlewareHandler {
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.body !== undefined) return c.json(fault.body as object, 200);
     if (fault.status) {
-      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
-      throw new ApiError(fault.status, CODES[fault.status] ?? 'injected-fault', `Fault injected for ${c.req.method} ${c.req.path}`, {}, headers);
+      const headers: Record<string, string> =
+        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
+      throw new ApiError(
+        fault.status,
+        CODES[fault.status] ?? 'injected-fault',
+        `Fault injected for ${c.req.method} ${c.req.path}`,
+        {},
+        headers,
+      );
     }
     return next();
   };

@@ -1,7 +1,8 @@
 // Customer tokens: HMAC-signed {sub, exp}; every way a token can be wrong is a 401 problem with
 // a WWW-Authenticate challenge, on required and optional-token endpoints alike.
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { encodeJson } from '../../server/base64url.ts';
 import { createTokenService } from '../../server/tokens.ts';
 import { NOW, SECRET, setup, type Reply } from './helpers/api.ts';
@@ -22,7 +23,10 @@ describe('tokens', () => {
     assert.deepEqual(await tokens.verify(token, NOW), { ok: true, claims: { sub: 'c_ada', exp } });
     assert.deepEqual(await createTokenService('another secret').verify(token, NOW), { ok: false, reason: 'signature' });
     const [, signature] = token.split('.');
-    assert.deepEqual(await tokens.verify(`${encodeJson({ sub: 'c_bob', exp })}.${signature}`, NOW), { ok: false, reason: 'signature' });
+    assert.deepEqual(await tokens.verify(`${encodeJson({ sub: 'c_bob', exp })}.${signature}`, NOW), {
+      ok: false,
+      reason: 'signature',
+    });
     assert.deepEqual(await tokens.verify(token, new Date(exp * 1000)), { ok: false, reason: 'expired' });
     for (const bad of ['', 'abc', 'a.b.c', `${token}x`, `${token.split('.')[0]}.`, token.replace('.', '.!')]) {
       assert.equal((await tokens.verify(bad, NOW)).ok, false, bad);
@@ -32,7 +36,7 @@ describe('tokens', () => {
   it('carry no secret: the payload is plain base64url JSON', async () => {
     const token = await createTokenService(SECRET).sign({ sub: 'c_ada', exp: 1 });
     assert.ok(!token.includes(SECRET));
-    assert.deepEqual(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()), { sub: 'c_ada', exp: 1 });
+    assert.deepEqual(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()), { sub: 'c_ada', exp: 1 });
   });
 
   it('refuse an empty secret', () => {

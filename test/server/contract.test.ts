@@ -1,6 +1,6 @@
 // docs/openapi.yaml itself: valid OpenAPI 3.1, and in step with the server's routes and codes.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { PROBLEM_TITLES } from '../../server/problem.ts';
 import { assertValidOpenApi, loadContract, readOpenApi } from './helpers/contract.ts';
 
@@ -21,23 +21,63 @@ describe('docs/openapi.yaml', () => {
       headers: new Headers({ 'Content-Type': type, ETag: '"abc"', Vary: 'Accept-Language' }),
       text: JSON.stringify(body),
     });
-    const me = { customer: { id: 'c' }, points: { balance: 1, pending: 0, lifetime: 1, expiring: [] }, tier: null, referral: null,
-      tierProgress: { metric: 'points', current: 1, nextTierId: null, nextTierName: null, remaining: null } };
+    const me = {
+      customer: { id: 'c' },
+      points: { balance: 1, pending: 0, lifetime: 1, expiring: [] },
+      tier: null,
+      referral: null,
+      tierProgress: { metric: 'points', current: 1, nextTierId: null, nextTierName: null, remaining: null },
+    };
     contract.check('GET', '/v1/me', json(200, me));
-    assert.throws(() => contract.check('GET', '/v1/me', json(200, { ...me, points: { ...me.points, balance: 1.5 } })), /integer/);
+    assert.throws(
+      () => contract.check('GET', '/v1/me', json(200, { ...me, points: { ...me.points, balance: 1.5 } })),
+      /integer/,
+    );
     assert.throws(() => contract.check('GET', '/v1/me', json(200, { ...me, extra: true })), /additional properties/);
-    assert.throws(() => contract.check('GET', '/v1/me', json(200, { ...me, tierProgress: { ...me.tierProgress, remaining: 5 } })), /null/);
+    assert.throws(
+      () => contract.check('GET', '/v1/me', json(200, { ...me, tierProgress: { ...me.tierProgress, remaining: 5 } })),
+      /null/,
+    );
     assert.throws(() => contract.check('GET', '/v1/me', json(418, {})), /not documented/);
     assert.throws(() => contract.check('GET', '/v1/me', json(200, me, 'text/plain')), /content type/);
-    assert.throws(() => contract.check('GET', '/v1/me', { ...json(200, me), headers: new Headers({ 'Content-Type': 'application/json' }) }), /ETag/);
-    const problem = { type: 'urn:loyalty:problem:tier-locked', title: 't', status: 409, detail: 'd', code: 'tier-locked' };
+    assert.throws(
+      () =>
+        contract.check('GET', '/v1/me', {
+          ...json(200, me),
+          headers: new Headers({ 'Content-Type': 'application/json' }),
+        }),
+      /ETag/,
+    );
+    const problem = {
+      type: 'urn:loyalty:problem:tier-locked',
+      title: 't',
+      status: 409,
+      detail: 'd',
+      code: 'tier-locked',
+    };
     contract.check('POST', '/v1/redemptions', json(409, problem, 'application/problem+json'));
-    assert.throws(() => contract.check('POST', '/v1/redemptions', json(409, { ...problem, code: 'not-found' }, 'application/problem+json')));
-    assert.throws(() => contract.check('POST', '/v1/redemptions', json(409, { ...problem, code: 'reward-unavailable' }, 'application/problem+json')), /reason/);
+    assert.throws(() =>
+      contract.check(
+        'POST',
+        '/v1/redemptions',
+        json(409, { ...problem, code: 'not-found' }, 'application/problem+json'),
+      ),
+    );
+    assert.throws(
+      () =>
+        contract.check(
+          'POST',
+          '/v1/redemptions',
+          json(409, { ...problem, code: 'reward-unavailable' }, 'application/problem+json'),
+        ),
+      /reason/,
+    );
   });
 
   it('documents every /v1 operation the server has', () => {
-    const operations = Object.entries(readOpenApi().paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+    const operations = Object.entries(readOpenApi().paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     const v1 = operations.filter((operation) => operation.includes(' /v1/')).sort();
     assert.deepEqual(v1, [
       'GET /v1/activity',
@@ -52,18 +92,33 @@ describe('docs/openapi.yaml', () => {
   });
 
   it('lists exactly the problem codes the server uses', () => {
-    const schemas = (readOpenApi() as unknown as { components: { schemas: { Problem: { properties: { code: { enum: string[] } } } } } }).components.schemas;
+    const schemas = (
+      readOpenApi() as unknown as { components: { schemas: { Problem: { properties: { code: { enum: string[] } } } } } }
+    ).components.schemas;
     assert.deepEqual([...schemas.Problem.properties.code.enum].sort(), Object.keys(PROBLEM_TITLES).sort());
   });
 
   it('marks customer calls with bearer security and the program as public', () => {
     const { paths } = readOpenApi() as unknown as { paths: Record<string, Record<string, { security?: unknown[] }>> };
-    assert.deepEqual(paths['/v1/program']!.get!.security, []);
-    for (const [path, method] of [['/v1/me', 'get'], ['/v1/activity', 'get'], ['/v1/referral', 'get'], ['/v1/redemptions', 'get'], ['/v1/redemptions', 'post']] as const) {
-      assert.deepEqual(paths[path]![method]!.security, [{ bearerAuth: [] }], `${method} ${path}`);
+    assert.deepEqual(paths['/v1/program'].get.security, []);
+    for (const [path, method] of [
+      ['/v1/me', 'get'],
+      ['/v1/activity', 'get'],
+      ['/v1/referral', 'get'],
+      ['/v1/redemptions', 'get'],
+      ['/v1/redemptions', 'post'],
+    ] as const) {
+      assert.deepEqual(paths[path][method].security, [{ bearerAuth: [] }], `${method} ${path}`);
     }
-    for (const [path, method] of [['/v1/rewards', 'get'], ['/v1/feedback', 'post']] as const) {
-      assert.deepEqual(paths[path]![method]!.security, [{}, { bearerAuth: [] }], `${method} ${path} takes an optional token`);
+    for (const [path, method] of [
+      ['/v1/rewards', 'get'],
+      ['/v1/feedback', 'post'],
+    ] as const) {
+      assert.deepEqual(
+        paths[path][method].security,
+        [{}, { bearerAuth: [] }],
+        `${method} ${path} takes an optional token`,
+      );
     }
   });
 });

@@ -1,6 +1,7 @@
 // Demo endpoints: minting tokens, creating customers, awarding points for orders.
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { NOW, setup } from './helpers/api.ts';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
@@ -17,7 +18,10 @@ describe('POST /demo/token', () => {
 
   it('honours ttlSeconds and refuses unknown customers and bad input', async () => {
     const api = await setup();
-    assert.equal((await api.post('/demo/token', { customerId: 'c_bob', ttlSeconds: 60 })).body.expiresAt, new Date(NOW.getTime() + 60_000).toISOString());
+    assert.equal(
+      (await api.post('/demo/token', { customerId: 'c_bob', ttlSeconds: 60 })).body.expiresAt,
+      new Date(NOW.getTime() + 60_000).toISOString(),
+    );
     const unknown = await api.post('/demo/token', { customerId: 'c_nobody' });
     assert.equal(unknown.status, 404);
     assert.equal(unknown.body.code, 'unknown-customer');
@@ -37,7 +41,10 @@ describe('POST /demo/orders', () => {
     const me = (await api.get('/v1/me', { token })).body;
     assert.equal(me.points.lifetime, 2240 + 137);
     const [item] = (await api.get('/v1/activity?limit=1', { token })).body.items;
-    assert.deepEqual({ type: item.type, points: item.points, description: item.description }, { type: 'earn', points: 137, description: 'Order A-1' });
+    assert.deepEqual(
+      { type: item.type, points: item.points, description: item.description },
+      { type: 'earn', points: 137, description: 'Order A-1' },
+    );
   });
 
   it('awards 1× at Bronze and notes a tier change when an order lifts the tier', async () => {
@@ -48,7 +55,13 @@ describe('POST /demo/orders', () => {
     const token = await api.token('c_bob');
     assert.deepEqual((await api.get('/v1/me', { token })).body.tier, { id: 'silver', name: 'Silver' });
     const items = (await api.get('/v1/activity?limit=2', { token })).body.items;
-    assert.deepEqual(items.map((i: { type: string; points: number }) => [i.type, i.points]), [['tier-change', 0], ['earn', 900]]);
+    assert.deepEqual(
+      items.map((i: { type: string; points: number }) => [i.type, i.points]),
+      [
+        ['tier-change', 0],
+        ['earn', 900],
+      ],
+    );
   });
 
   it('uses the token when customerId is left out', async () => {
@@ -74,7 +87,10 @@ describe('POST /demo/orders', () => {
       assert.equal(reply.status, status, JSON.stringify(body));
       assert.equal(reply.body.field, field);
     }
-    assert.equal((await api.post('/demo/orders', { customerId: 'c_nobody', total: usd(100) })).body.code, 'unknown-customer');
+    assert.equal(
+      (await api.post('/demo/orders', { customerId: 'c_nobody', total: usd(100) })).body.code,
+      'unknown-customer',
+    );
     assert.deepEqual(api.storage.snapshot(), before);
   });
 });
@@ -86,7 +102,10 @@ describe('POST /demo/customers', () => {
     const me = (await api.get('/v1/me', { token })).body;
     assert.deepEqual(me.customer, { id: customerId, firstName: 'Eve' });
     assert.deepEqual(me.points, { balance: 700, pending: 20, lifetime: 700, expiring: [] });
-    assert.deepEqual((await api.get('/v1/activity', { token })).body.items.map((i: { type: string }) => i.type), ['adjust']);
+    assert.deepEqual(
+      (await api.get('/v1/activity', { token })).body.items.map((i: { type: string }) => i.type),
+      ['adjust'],
+    );
   });
 
   it('puts the customer in the tier asked for', async () => {

@@ -1,9 +1,16 @@
 // POST /v1/feedback: one record per answer id, merged on resend; guest answers; replays by key.
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { NOW, setup, type TestApi } from './helpers/api.ts';
 
-const answer = (fields: Record<string, unknown> = {}) => ({ id: crypto.randomUUID(), survey: 'nps', score: 9, answeredAt: NOW.toISOString(), ...fields });
+const answer = (fields: Record<string, unknown> = {}) => ({
+  id: crypto.randomUUID(),
+  survey: 'nps',
+  score: 9,
+  answeredAt: NOW.toISOString(),
+  ...fields,
+});
 
 async function stored(api: TestApi) {
   return (await api.get('/demo/feedback')).body.feedback as Record<string, unknown>[];
@@ -13,7 +20,13 @@ describe('POST /v1/feedback', () => {
   it('records a customer answer: 201 with the NPS category', async () => {
     const api = await setup();
     const token = await api.token('c_ada');
-    const sent = answer({ score: 10, comment: 'Love it', orderId: '1094', page: '/order/1094/thanks', locale: 'en-GB' });
+    const sent = answer({
+      score: 10,
+      comment: 'Love it',
+      orderId: '1094',
+      page: '/order/1094/thanks',
+      locale: 'en-GB',
+    });
     const reply = await api.post('/v1/feedback', sent, { token });
     assert.equal(reply.status, 201);
     assert.deepEqual(reply.body, { id: sent.id, category: 'promoter' });
@@ -29,7 +42,8 @@ describe('POST /v1/feedback', () => {
   it('categorizes 0–6 detractor, 7–8 passive, 9–10 promoter', async () => {
     const api = await setup();
     const categories = [];
-    for (let score = 0; score <= 10; score++) categories.push((await api.post('/v1/feedback', answer({ score }))).body.category);
+    for (let score = 0; score <= 10; score++)
+      categories.push((await api.post('/v1/feedback', answer({ score }))).body.category);
     assert.deepEqual(categories, [...Array(7).fill('detractor'), 'passive', 'passive', 'promoter', 'promoter']);
   });
 
@@ -39,7 +53,7 @@ describe('POST /v1/feedback', () => {
     const reply = await api.post('/v1/feedback', sent);
     assert.equal(reply.status, 201);
     assert.deepEqual(reply.body, { id: sent.id, category: 'detractor' });
-    assert.equal((await stored(api))[0]!.customerId, null);
+    assert.equal((await stored(api))[0].customerId, null);
   });
 
   it('merges a resend of the same id: 200, fields sent overwrite, absent fields stay, one record', async () => {
@@ -48,15 +62,19 @@ describe('POST /v1/feedback', () => {
     const first = answer({ score: 6 });
     await api.post('/v1/feedback', first, { token });
     api.clock.now = new Date(NOW.getTime() + 5000);
-    const update = await api.post('/v1/feedback', { id: first.id, survey: 'nps', comment: 'Shipping was slow', answeredAt: NOW.toISOString() }, { token });
+    const update = await api.post(
+      '/v1/feedback',
+      { id: first.id, survey: 'nps', comment: 'Shipping was slow', answeredAt: NOW.toISOString() },
+      { token },
+    );
     assert.equal(update.status, 200);
     assert.deepEqual(update.body, { id: first.id, category: 'detractor' });
     const records = await stored(api);
     assert.equal(records.length, 1);
-    assert.equal(records[0]!.score, 6);
-    assert.equal(records[0]!.comment, 'Shipping was slow');
-    assert.equal(records[0]!.receivedAt, NOW.toISOString());
-    assert.equal(records[0]!.updatedAt, api.clock.now.toISOString());
+    assert.equal(records[0].score, 6);
+    assert.equal(records[0].comment, 'Shipping was slow');
+    assert.equal(records[0].receivedAt, NOW.toISOString());
+    assert.equal(records[0].updatedAt, api.clock.now.toISOString());
   });
 
   it('keeps the comment when a late score-only retry arrives', async () => {
@@ -64,18 +82,25 @@ describe('POST /v1/feedback', () => {
     const token = await api.token('c_ada');
     const full = answer({ score: 8, comment: 'Good, but pricey' });
     await api.post('/v1/feedback', full, { token });
-    const late = await api.post('/v1/feedback', { id: full.id, survey: 'nps', score: 8, answeredAt: full.answeredAt }, { token });
+    const late = await api.post(
+      '/v1/feedback',
+      { id: full.id, survey: 'nps', score: 8, answeredAt: full.answeredAt },
+      { token },
+    );
     assert.equal(late.status, 200);
     const records = await stored(api);
     assert.equal(records.length, 1);
-    assert.equal(records[0]!.comment, 'Good, but pricey');
+    assert.equal(records[0].comment, 'Good, but pricey');
   });
 
   it('updates the category when the score changes', async () => {
     const api = await setup();
     const first = answer({ score: 2 });
     await api.post('/v1/feedback', first);
-    assert.deepEqual((await api.post('/v1/feedback', { ...first, score: 9 })).body, { id: first.id, category: 'promoter' });
+    assert.deepEqual((await api.post('/v1/feedback', { ...first, score: 9 })).body, {
+      id: first.id,
+      category: 'promoter',
+    });
   });
 
   it('replays a request with the same Idempotency-Key, and refuses the key for another body', async () => {
@@ -90,13 +115,13 @@ describe('POST /v1/feedback', () => {
     const reused = await api.post('/v1/feedback', { ...sent, score: 1 }, { key: 'fb-1' });
     assert.equal(reused.status, 422);
     assert.equal(reused.body.code, 'idempotency-key-reused');
-    assert.equal((await stored(api))[0]!.score, 7);
+    assert.equal((await stored(api))[0].score, 7);
   });
 
   it('requires score the first time an id is sent, and nothing is stored', async () => {
     const api = await setup();
     const before = api.storage.snapshot();
-    const { score: _score, ...noScore } = answer();
+    const noScore = answer({ score: undefined }); // JSON drops it
     const reply = await api.post('/v1/feedback', noScore);
     assert.equal(reply.status, 400);
     assert.equal(reply.body.field, 'score');
@@ -142,17 +167,21 @@ describe('POST /v1/feedback', () => {
     assert.equal(byBob.status, 409);
     assert.equal(byBob.body.code, 'feedback-conflict');
     assert.equal((await api.post('/v1/feedback', { ...sent, score: 0 })).status, 409, 'nor a guest');
-    assert.equal((await stored(api))[0]!.score, 10);
+    assert.equal((await stored(api))[0].score, 10);
   });
 
-  it("lets a customer claim a guest answer by resending it signed in", async () => {
+  it('lets a customer claim a guest answer by resending it signed in', async () => {
     const api = await setup();
     const sent = answer({ score: 9 });
     await api.post('/v1/feedback', sent);
-    assert.equal((await api.post('/v1/feedback', { ...sent, comment: 'Signed in now' }, { token: await api.token('c_bob') })).status, 200);
+    assert.equal(
+      (await api.post('/v1/feedback', { ...sent, comment: 'Signed in now' }, { token: await api.token('c_bob') }))
+        .status,
+      200,
+    );
     const [record] = await stored(api);
-    assert.equal(record!.customerId, 'c_bob');
-    assert.equal(record!.comment, 'Signed in now');
+    assert.equal(record.customerId, 'c_bob');
+    assert.equal(record.comment, 'Signed in now');
   });
 
   it('requires an Idempotency-Key', async () => {
@@ -165,10 +194,13 @@ describe('POST /v1/feedback', () => {
   it('answers concurrent sends of one answer with one record', async () => {
     const api = await setup();
     const sent = answer({ score: 9, comment: 'hi' });
-    const replies = await Promise.all([api.post('/v1/feedback', sent), api.post('/v1/feedback', { ...sent, comment: undefined })]);
+    const replies = await Promise.all([
+      api.post('/v1/feedback', sent),
+      api.post('/v1/feedback', { ...sent, comment: undefined }),
+    ]);
     assert.deepEqual(replies.map((reply) => reply.status).sort(), [200, 201]);
     const records = await stored(api);
     assert.equal(records.length, 1);
-    assert.equal(records[0]!.comment, 'hi');
+    assert.equal(records[0].comment, 'hi');
   });
 });

@@ -1,6 +1,7 @@
 // HTTP plumbing shared by every endpoint: CORS, unknown routes, wrong methods, error shape.
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { setup } from './helpers/api.ts';
 
 const STORE = 'https://shop.example';
@@ -10,13 +11,18 @@ describe('CORS', () => {
     const api = await setup({ allowedOrigins: [STORE] });
     const reply = await api.request('/v1/redemptions', {
       method: 'OPTIONS',
-      headers: { Origin: STORE, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type, idempotency-key' },
+      headers: {
+        Origin: STORE,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type, idempotency-key',
+      },
     });
     assert.equal(reply.status, 204);
     assert.equal(reply.headers.get('Access-Control-Allow-Origin'), STORE);
     assert.match(reply.headers.get('Access-Control-Allow-Methods')!, /GET.*POST/);
     const allowed = reply.headers.get('Access-Control-Allow-Headers')!.toLowerCase();
-    for (const name of ['authorization', 'content-type', 'idempotency-key', 'if-none-match', 'accept-language']) assert.ok(allowed.includes(name), name);
+    for (const name of ['authorization', 'content-type', 'idempotency-key', 'if-none-match', 'accept-language'])
+      assert.ok(allowed.includes(name), name);
     assert.ok(Number(reply.headers.get('Access-Control-Max-Age')) > 0);
     assert.match(reply.headers.get('Vary')!, /Origin/);
   });
@@ -34,7 +40,10 @@ describe('CORS', () => {
 
   it('gives a disallowed origin no CORS headers at all', async () => {
     const api = await setup({ allowedOrigins: [STORE] });
-    const preflight = await api.request('/v1/me', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await api.request('/v1/me', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
     const actual = await api.get('/v1/program', { headers: { Origin: 'https://evil.example' } });
     for (const reply of [preflight, actual]) {
       for (const [name] of reply.headers) assert.ok(!name.startsWith('access-control-'), name);
@@ -50,7 +59,10 @@ describe('CORS', () => {
 
   it('does not confuse an origin with a trailing slash in the configuration', async () => {
     const api = await setup({ allowedOrigins: [`${STORE}/`] });
-    assert.equal((await api.get('/v1/program', { headers: { Origin: STORE } })).headers.get('Access-Control-Allow-Origin'), STORE);
+    assert.equal(
+      (await api.get('/v1/program', { headers: { Origin: STORE } })).headers.get('Access-Control-Allow-Origin'),
+      STORE,
+    );
   });
 });
 
@@ -79,7 +91,12 @@ describe('routing', () => {
   it('keeps demo and testing endpoints off unless asked for', async () => {
     const { app } = await setup({ demo: false, testing: false });
     // Straight to the app: the contract describes these endpoints as they are when switched on.
-    const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (path: string, body: unknown) =>
+      app.request(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     assert.equal((await post('/demo/token', { customerId: 'c_ada' })).status, 404);
     assert.equal((await post('/demo/customers', {})).status, 404);
     assert.equal((await app.request('/test/requests')).status, 404);

@@ -1,6 +1,7 @@
 // GET /v1/me: points, expiring points soonest first, tier and progress on what was earned.
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { loadProgramFile, spendTiersProgramPath } from '../../server/load-program.ts';
 import { NOW, setup } from './helpers/api.ts';
 
@@ -22,7 +23,13 @@ describe('GET /v1/me', () => {
       ],
     });
     assert.deepEqual(body.tier, { id: 'silver', name: 'Silver' });
-    assert.deepEqual(body.tierProgress, { metric: 'points', current: 2240, nextTierId: 'gold', nextTierName: 'Gold', remaining: 260 });
+    assert.deepEqual(body.tierProgress, {
+      metric: 'points',
+      current: 2240,
+      nextTierId: 'gold',
+      nextTierName: 'Gold',
+      remaining: 260,
+    });
     assert.deepEqual(body.referral, { code: 'ADA-7K2Q', url: 'http://localhost/?ref=ADA-7K2Q' });
     assert.match(headers.get('Cache-Control')!, /private/);
   });
@@ -32,14 +39,23 @@ describe('GET /v1/me', () => {
     const { body } = await api.get('/v1/me', { token: await api.token('c_bob') });
     assert.deepEqual(body.points, { balance: 142, pending: 0, lifetime: 142, expiring: [] });
     assert.deepEqual(body.tier, { id: 'bronze', name: 'Bronze' });
-    assert.deepEqual(body.tierProgress, { metric: 'points', current: 142, nextTierId: 'silver', nextTierName: 'Silver', remaining: 858 });
+    assert.deepEqual(body.tierProgress, {
+      metric: 'points',
+      current: 142,
+      nextTierId: 'silver',
+      nextTierName: 'Silver',
+      remaining: 858,
+    });
   });
 
   it('leaves out points that already expired', async () => {
     const api = await setup();
     api.clock.now = new Date(NOW.getTime() + 20 * DAY);
     const { body } = await api.get('/v1/me', { token: await api.token('c_ada') });
-    assert.deepEqual(body.points.expiring.map((e: { points: number }) => e.points), [220]);
+    assert.deepEqual(
+      body.points.expiring.map((e: { points: number }) => e.points),
+      [220],
+    );
   });
 
   it('has null next-tier fields at the top tier', async () => {
@@ -47,7 +63,13 @@ describe('GET /v1/me', () => {
     const { token } = await api.customer({ tierId: 'gold', balance: 100 });
     const { body } = await api.get('/v1/me', { token });
     assert.deepEqual(body.tier, { id: 'gold', name: 'Gold' });
-    assert.deepEqual(body.tierProgress, { metric: 'points', current: 2500, nextTierId: null, nextTierName: null, remaining: null });
+    assert.deepEqual(body.tierProgress, {
+      metric: 'points',
+      current: 2500,
+      nextTierId: null,
+      nextTierName: null,
+      remaining: null,
+    });
   });
 
   it('does not move tier progress when points are redeemed', async () => {
@@ -67,7 +89,10 @@ describe('GET /v1/me', () => {
     const token = await api.token('c_ada');
     await api.post('/v1/redemptions', { rewardId: 'r_free_shipping' }, { token }); // 300 points
     const { body } = await api.get('/v1/me', { token });
-    assert.deepEqual(body.points.expiring.map((e: { points: number }) => e.points), [70]);
+    assert.deepEqual(
+      body.points.expiring.map((e: { points: number }) => e.points),
+      [70],
+    );
   });
 
   it('answers If-None-Match with 304 until the customer changes', async () => {
@@ -91,7 +116,10 @@ describe('GET /v1/me', () => {
 
   it('translates the tier name', async () => {
     const api = await setup();
-    const { body, headers } = await api.get('/v1/me', { token: await api.token('c_ada'), headers: { 'Accept-Language': 'es' } });
+    const { body, headers } = await api.get('/v1/me', {
+      token: await api.token('c_ada'),
+      headers: { 'Accept-Language': 'es' },
+    });
     assert.deepEqual(body.tier, { id: 'silver', name: 'Plata' });
     assert.equal(body.tierProgress.nextTierName, 'Oro');
     assert.equal(headers.get('Content-Language'), 'es');
@@ -103,7 +131,13 @@ describe('GET /v1/me in a spend program', () => {
     const api = await setup({ program: await loadProgramFile(spendTiersProgramPath) });
     const { body } = await api.get('/v1/me', { token: await api.token('c_sam') });
     assert.deepEqual(body.tier, { id: 'insider', name: 'Insider' });
-    assert.deepEqual(body.tierProgress, { metric: 'spend', current: 62000, nextTierId: 'vip', nextTierName: 'VIP', remaining: 88000 });
+    assert.deepEqual(body.tierProgress, {
+      metric: 'spend',
+      current: 62000,
+      nextTierId: 'vip',
+      nextTierName: 'VIP',
+      remaining: 88000,
+    });
     assert.equal(body.referral.url, `https://maison.example/invite/${encodeURIComponent(body.referral.code)}`);
   });
 
@@ -111,14 +145,26 @@ describe('GET /v1/me in a spend program', () => {
     const api = await setup({ program: await loadProgramFile(spendTiersProgramPath) });
     const { body } = await api.get('/v1/me', { token: await api.token('c_vip') });
     assert.deepEqual(body.tier, { id: 'vip', name: 'VIP' });
-    assert.deepEqual(body.tierProgress, { metric: 'spend', current: 200000, nextTierId: null, nextTierName: null, remaining: null });
+    assert.deepEqual(body.tierProgress, {
+      metric: 'spend',
+      current: 200000,
+      nextTierId: null,
+      nextTierName: null,
+      remaining: null,
+    });
   });
 
   it('starts a new customer at the entry tier with the full threshold to go', async () => {
     const api = await setup({ program: await loadProgramFile(spendTiersProgramPath) });
     const { body } = await api.get('/v1/me', { token: await api.token('c_new') });
     assert.deepEqual(body.customer, { id: 'c_new' });
-    assert.deepEqual(body.tierProgress, { metric: 'spend', current: 0, nextTierId: 'insider', nextTierName: 'Insider', remaining: 50000 });
+    assert.deepEqual(body.tierProgress, {
+      metric: 'spend',
+      current: 0,
+      nextTierId: 'insider',
+      nextTierName: 'Insider',
+      remaining: 50000,
+    });
   });
 
   it('raises spend (and maybe the tier) with orders, not with points', async () => {

@@ -1,10 +1,11 @@
 // Over a real socket: startServer on a free port, and the serve CLI's start-up checks.
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { createNodeListener, startServer } from '../../server/node.ts';
 import { createTestHost } from '../../server/test-host.ts';
 import { spendTiersProgramPath } from '../../server/load-program.ts';
@@ -50,7 +51,11 @@ describe('startServer', () => {
       assert.equal(JSON.parse(text).name, 'Acme Rewards');
       const etag = response.headers.get('ETag')!;
       assert.equal((await fetch(`${server.url}/v1/program`, { headers: { 'If-None-Match': etag } })).status, 304);
-      assert.equal((await fetch(`${server.url}/demo/token`, { method: 'POST' })).status, 404, 'demo endpoints are off by default');
+      assert.equal(
+        (await fetch(`${server.url}/demo/token`, { method: 'POST' })).status,
+        404,
+        'demo endpoints are off by default',
+      );
     } finally {
       await server.close();
     }
@@ -59,9 +64,15 @@ describe('startServer', () => {
   it('serves another program file, and posts bodies over the socket', async () => {
     const server = await startServer({ port: 0, secret: SECRET, programFile: spendTiersProgramPath, demo: true });
     try {
-      const minted = await fetch(`${server.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"customerId":"c_sam"}' });
+      const minted = await fetch(`${server.url}/demo/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"customerId":"c_sam"}',
+      });
       const { token } = (await minted.json()) as { token: string };
-      const me = (await (await fetch(`${server.url}/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { tierProgress: { metric: string } };
+      const me = (await (
+        await fetch(`${server.url}/v1/me`, { headers: { Authorization: `Bearer ${token}` } })
+      ).json()) as { tierProgress: { metric: string } };
       assert.equal(me.tierProgress.metric, 'spend');
       const tooBig = await fetch(`${server.url}/v1/feedback`, {
         method: 'POST',
@@ -77,7 +88,8 @@ describe('startServer', () => {
 
 describe('createNodeListener', () => {
   it('mounts the test host in a plain node:http server', async () => {
-    const server = createServer(createNodeListener(createTestHost({ secret: SECRET })));
+    const listener = createNodeListener(createTestHost({ secret: SECRET }));
+    const server = createServer((request, response) => void listener(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
@@ -110,7 +122,11 @@ describe('serve.ts', () => {
   });
 
   it('starts with a secret and serves /v1 at the root, with the allowed origins', async () => {
-    const run = serve({ LOYALTY_TOKEN_SECRET: SECRET, PORT: '0', LOYALTY_ALLOWED_ORIGINS: 'https://a.example, https://b.example' });
+    const run = serve({
+      LOYALTY_TOKEN_SECRET: SECRET,
+      PORT: '0',
+      LOYALTY_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
+    });
     try {
       const url = await run.listening;
       const response = await fetch(`${url}/v1/program`, { headers: { Origin: 'https://b.example' } });

@@ -1,6 +1,7 @@
 // GET /v1/program: public, cacheable with ETag/304, translated on Accept-Language.
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { loadProgramFile, spendTiersProgramPath } from '../../server/load-program.ts';
 import { setup } from './helpers/api.ts';
 
@@ -14,8 +15,17 @@ describe('GET /v1/program', () => {
     assert.deepEqual(body.pointsLabel, { one: 'point', other: 'points' });
     assert.deepEqual(body.earnRate, { points: 1, per: { amount: 100, currency: 'USD' } });
     assert.deepEqual(
-      body.tiers.map((t: { id: string; threshold: number; multiplier: number; metric: string }) => [t.id, t.threshold, t.multiplier, t.metric]),
-      [['bronze', 0, 1, 'points'], ['silver', 1000, 1.25, 'points'], ['gold', 2500, 1.5, 'points']],
+      body.tiers.map((t: { id: string; threshold: number; multiplier: number; metric: string }) => [
+        t.id,
+        t.threshold,
+        t.multiplier,
+        t.metric,
+      ]),
+      [
+        ['bronze', 0, 1, 'points'],
+        ['silver', 1000, 1.25, 'points'],
+        ['gold', 2500, 1.5, 'points'],
+      ],
     );
     const kinds = new Set(body.waysToEarn.map((w: { kind: string }) => w.kind));
     assert.deepEqual([...kinds].sort(), ['birthday', 'custom', 'purchase', 'referral', 'review', 'signup', 'social']);
@@ -51,7 +61,10 @@ describe('GET /v1/program', () => {
     const es = await api.get('/v1/program', { headers: { 'Accept-Language': 'es-MX,es;q=0.9,en;q=0.5' } });
     assert.equal(es.body.name, 'Recompensas Acme');
     assert.deepEqual(es.body.pointsLabel, { one: 'punto', other: 'puntos' });
-    assert.deepEqual(es.body.tiers.map((t: { name: string }) => t.name), ['Bronce', 'Plata', 'Oro']);
+    assert.deepEqual(
+      es.body.tiers.map((t: { name: string }) => t.name),
+      ['Bronce', 'Plata', 'Oro'],
+    );
     assert.equal(es.headers.get('Content-Language'), 'es');
     assert.notEqual(es.headers.get('ETag'), en.headers.get('ETag'));
     // Untranslated strings fall back to the file's own.
@@ -60,16 +73,32 @@ describe('GET /v1/program', () => {
 
   it('prefers English when the client ranks it above Spanish, and ignores unknown languages', async () => {
     const api = await setup();
-    assert.equal((await api.get('/v1/program', { headers: { 'Accept-Language': 'es;q=0.4, en;q=0.8' } })).body.name, 'Acme Rewards');
-    assert.equal((await api.get('/v1/program', { headers: { 'Accept-Language': 'fr, de' } })).body.name, 'Acme Rewards');
-    assert.equal((await api.get('/v1/program', { headers: { 'Accept-Language': 'fr, es;q=0.5' } })).body.name, 'Recompensas Acme');
+    assert.equal(
+      (await api.get('/v1/program', { headers: { 'Accept-Language': 'es;q=0.4, en;q=0.8' } })).body.name,
+      'Acme Rewards',
+    );
+    assert.equal(
+      (await api.get('/v1/program', { headers: { 'Accept-Language': 'fr, de' } })).body.name,
+      'Acme Rewards',
+    );
+    assert.equal(
+      (await api.get('/v1/program', { headers: { 'Accept-Language': 'fr, es;q=0.5' } })).body.name,
+      'Recompensas Acme',
+    );
   });
 
   it('reports a spend program: thresholds in minor units, metric "spend"', async () => {
     const api = await setup({ program: await loadProgramFile(spendTiersProgramPath) });
     const { body } = await api.get('/v1/program');
     assert.equal(body.currency, 'EUR');
-    assert.deepEqual(body.tiers.map((t: { threshold: number; metric: string }) => [t.threshold, t.metric]), [[0, 'spend'], [50000, 'spend'], [150000, 'spend']]);
+    assert.deepEqual(
+      body.tiers.map((t: { threshold: number; metric: string }) => [t.threshold, t.metric]),
+      [
+        [0, 'spend'],
+        [50000, 'spend'],
+        [150000, 'spend'],
+      ],
+    );
     assert.equal(body.joinUrl, undefined);
   });
 

@@ -1,7 +1,8 @@
 // POST /v1/redemptions and GET /v1/redemptions: spending points exactly once, and every refusal
 // leaving storage untouched.
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { NOW, setup, type Reply, type TestApi } from './helpers/api.ts';
 
 const problem = (reply: Reply, status: number, code: string) => {
@@ -40,7 +41,10 @@ describe('POST /v1/redemptions', () => {
     assert.equal(list.length, 4);
     assert.deepEqual(list[0], redemption);
     const activity = (await api.get('/v1/activity?limit=1', { token })).body.items[0];
-    assert.deepEqual({ type: activity.type, points: activity.points, createdAt: activity.createdAt }, { type: 'redeem', points: -500, createdAt: NOW.toISOString() });
+    assert.deepEqual(
+      { type: activity.type, points: activity.points, createdAt: activity.createdAt },
+      { type: 'redeem', points: -500, createdAt: NOW.toISOString() },
+    );
   });
 
   it('redeems a variable reward for the points chosen', async () => {
@@ -81,11 +85,13 @@ describe('POST /v1/redemptions', () => {
     const api = await setup();
     const token = await api.token('c_ada');
     const replies = await Promise.all(
-      Array.from({ length: 5 }, () => api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token, key: 'double-click' })),
+      Array.from({ length: 5 }, () =>
+        api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token, key: 'double-click' }),
+      ),
     );
     for (const reply of replies) {
       assert.equal(reply.status, 201);
-      assert.equal(reply.text, replies[0]!.text);
+      assert.equal(reply.text, replies[0].text);
     }
     assert.equal(replies.filter((reply) => reply.headers.get('Idempotent-Replayed') === 'true').length, 4);
     assert.equal(await api.balance(token), 750);
@@ -95,7 +101,9 @@ describe('POST /v1/redemptions', () => {
   it('never overspends under concurrent requests with different keys', async () => {
     const api = await setup();
     const { token } = await api.customer({ balance: 1000 });
-    const replies = await Promise.all(Array.from({ length: 5 }, () => api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token })));
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () => api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token })),
+    );
     assert.deepEqual(replies.map((reply) => reply.status).sort(), [201, 201, 409, 409, 409]);
     assert.equal(await api.balance(token), 0);
   });
@@ -116,7 +124,11 @@ describe('POST /v1/redemptions', () => {
     const token = await api.token('c_ada');
     await api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token, key: 'k' });
     await unchanged(api, async () => {
-      problem(await api.post('/v1/redemptions', { rewardId: 'r_trees' }, { token, key: 'k' }), 422, 'idempotency-key-reused');
+      problem(
+        await api.post('/v1/redemptions', { rewardId: 'r_trees' }, { token, key: 'k' }),
+        422,
+        'idempotency-key-reused',
+      );
     });
   });
 
@@ -135,9 +147,16 @@ describe('POST /v1/redemptions', () => {
   it('does not store failures: a 409 retried with the same key runs again', async () => {
     const api = await setup();
     const { customerId, token } = await api.customer({ balance: 100 });
-    problem(await api.post('/v1/redemptions', { rewardId: 'r_free_shipping' }, { token, key: 'retry' }), 409, 'insufficient-points');
+    problem(
+      await api.post('/v1/redemptions', { rewardId: 'r_free_shipping' }, { token, key: 'retry' }),
+      409,
+      'insufficient-points',
+    );
     await api.post('/demo/orders', { customerId, total: { amount: 20000, currency: 'USD' } });
-    assert.equal((await api.post('/v1/redemptions', { rewardId: 'r_free_shipping' }, { token, key: 'retry' })).status, 201);
+    assert.equal(
+      (await api.post('/v1/redemptions', { rewardId: 'r_free_shipping' }, { token, key: 'retry' })).status,
+      201,
+    );
   });
 
   describe('409', () => {
@@ -165,7 +184,11 @@ describe('POST /v1/redemptions', () => {
       const api = await setup();
       const ada = await api.token('c_ada');
       await unchanged(api, async () => {
-        for (const [rewardId, reason] of [['r_mug', 'out-of-stock'], ['r_styling', 'coming-soon'], ['r_candle', 'limit-reached']]) {
+        for (const [rewardId, reason] of [
+          ['r_mug', 'out-of-stock'],
+          ['r_styling', 'coming-soon'],
+          ['r_candle', 'limit-reached'],
+        ]) {
           const reply = await api.post('/v1/redemptions', { rewardId }, { token: ada });
           problem(reply, 409, 'reward-unavailable');
           assert.equal(reply.body.reason, reason);
@@ -190,7 +213,9 @@ describe('POST /v1/redemptions', () => {
     it('404 unknown-reward', async () => {
       const api = await setup();
       const token = await api.token('c_ada');
-      await unchanged(api, async () => problem(await api.post('/v1/redemptions', { rewardId: 'r_nope' }, { token }), 404, 'unknown-reward'));
+      await unchanged(api, async () =>
+        problem(await api.post('/v1/redemptions', { rewardId: 'r_nope' }, { token }), 404, 'unknown-reward'),
+      );
     });
 
     it('400 for wrong types, missing and unknown fields, naming the field', async () => {
@@ -244,8 +269,16 @@ describe('POST /v1/redemptions', () => {
         const missing = await api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token, key: null });
         problem(missing, 400, 'idempotency-key-missing');
         assert.equal(missing.body.field, 'header.Idempotency-Key');
-        problem(await api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token, key: 'has space' }), 400, 'idempotency-key-missing');
-        problem(await api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token, key: 'x'.repeat(256) }), 400, 'idempotency-key-missing');
+        problem(
+          await api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token, key: 'has space' }),
+          400,
+          'idempotency-key-missing',
+        );
+        problem(
+          await api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token, key: 'x'.repeat(256) }),
+          400,
+          'idempotency-key-missing',
+        );
       });
     });
 
@@ -278,7 +311,11 @@ describe('POST /v1/redemptions', () => {
       // A charset parameter is fine.
       const ok = await api.request('/v1/redemptions', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${token}`, 'Idempotency-Key': 'k' },
+        headers: {
+          'Content-Type': 'application/json; charset=utf-8',
+          Authorization: `Bearer ${token}`,
+          'Idempotency-Key': 'k',
+        },
         body: JSON.stringify({ rewardId: 'r_5_off' }),
       });
       assert.equal(ok.status, 201);
@@ -305,7 +342,9 @@ describe('POST /v1/redemptions', () => {
 
     it('401 before anything else for a missing token', async () => {
       const api = await setup();
-      await unchanged(api, async () => problem(await api.post('/v1/redemptions', { rewardId: 'r_5_off' }), 401, 'unauthorized'));
+      await unchanged(api, async () =>
+        problem(await api.post('/v1/redemptions', { rewardId: 'r_5_off' }), 401, 'unauthorized'),
+      );
     });
   });
 });
@@ -314,10 +353,19 @@ describe('GET /v1/redemptions', () => {
   it("lists the customer's redemptions newest first", async () => {
     const api = await setup();
     const { body } = await api.get('/v1/redemptions', { token: await api.token('c_ada') });
-    assert.deepEqual(body.redemptions.map((r: { rewardId: string }) => r.rewardId), ['r_candle', 'r_trees', 'r_free_shipping']);
+    assert.deepEqual(
+      body.redemptions.map((r: { rewardId: string }) => r.rewardId),
+      ['r_candle', 'r_trees', 'r_free_shipping'],
+    );
     const times = body.redemptions.map((r: { createdAt: string }) => Date.parse(r.createdAt));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
-    assert.deepEqual(body.redemptions.map((r: { used: boolean }) => r.used), [false, true, true]);
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
+    assert.deepEqual(
+      body.redemptions.map((r: { used: boolean }) => r.used),
+      [false, true, true],
+    );
   });
 
   it('lists nothing for a customer without redemptions, and supports 304', async () => {
@@ -325,6 +373,9 @@ describe('GET /v1/redemptions', () => {
     const token = await api.token('c_bob');
     const reply = await api.get('/v1/redemptions', { token });
     assert.deepEqual(reply.body, { redemptions: [] });
-    assert.equal((await api.get('/v1/redemptions', { token, headers: { 'If-None-Match': reply.headers.get('ETag')! } })).status, 304);
+    assert.equal(
+      (await api.get('/v1/redemptions', { token, headers: { 'If-None-Match': reply.headers.get('ETag')! } })).status,
+      304,
+    );
   });
 });

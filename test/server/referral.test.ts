@@ -1,6 +1,7 @@
 // GET /v1/referral: the share link and what each side gets.
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { setup } from './helpers/api.ts';
 
 describe('GET /v1/referral', () => {
@@ -20,7 +21,9 @@ describe('GET /v1/referral', () => {
   it('resolves the link against the origin the API was called on', async () => {
     const api = await setup();
     const token = await api.token('c_bob');
-    const reply = await api.app.request('https://shop.example:8443/v1/referral', { headers: { Authorization: `Bearer ${token}` } });
+    const reply = await api.app.request('https://shop.example:8443/v1/referral', {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     assert.equal(((await reply.json()) as { url: string }).url, 'https://shop.example:8443/?ref=BOB-2K7D');
   });
 
@@ -34,7 +37,10 @@ describe('GET /v1/referral', () => {
 
   it('translates the reward descriptions', async () => {
     const api = await setup();
-    const { body } = await api.get('/v1/referral', { token: await api.token('c_ada'), headers: { 'Accept-Language': 'es-ES' } });
+    const { body } = await api.get('/v1/referral', {
+      token: await api.token('c_ada'),
+      headers: { 'Accept-Language': 'es-ES' },
+    });
     assert.equal(body.friendReward.description, '10 $ de descuento en un primer pedido de 50 $ o más');
   });
 
@@ -42,6 +48,9 @@ describe('GET /v1/referral', () => {
     const api = await setup();
     const token = await api.token('c_ada');
     const first = await api.get('/v1/referral', { token });
-    assert.equal((await api.get('/v1/referral', { token, headers: { 'If-None-Match': first.headers.get('ETag')! } })).status, 304);
+    assert.equal(
+      (await api.get('/v1/referral', { token, headers: { 'If-None-Match': first.headers.get('ETag')! } })).status,
+      304,
+    );
   });
 });

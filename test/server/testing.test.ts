@@ -1,6 +1,7 @@
 // Testing endpoints (faults, request log, clock) and the test host's per-scope isolation.
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { createTestHost } from '../../server/test-host.ts';
 import { client, NOW, SECRET, setup } from './helpers/api.ts';
 
@@ -22,7 +23,15 @@ describe('POST /test/faults', () => {
     const api = await setup();
     await api.post('/test/faults', { method: 'post', path: '/v1/redemptions', status: 429, retryAfter: 1 });
     const token = await api.token('c_ada');
-    assert.equal((await api.request('/v1/redemptions', { method: 'OPTIONS', headers: { Origin: 'http://localhost', 'Access-Control-Request-Method': 'POST' } })).status, 204);
+    assert.equal(
+      (
+        await api.request('/v1/redemptions', {
+          method: 'OPTIONS',
+          headers: { Origin: 'http://localhost', 'Access-Control-Request-Method': 'POST' },
+        })
+      ).status,
+      204,
+    );
     assert.equal((await api.get('/v1/redemptions', { token })).status, 200);
     const limited = await api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token });
     assert.equal(limited.status, 429);
@@ -83,7 +92,9 @@ describe('POST /test/clock', () => {
     const set = await api.post('/test/clock', { now: '2030-01-01T00:00:00Z' });
     assert.deepEqual(set.body, { now: '2030-01-01T00:00:00.000Z' });
     const token = await api.token('c_bob');
-    const [item] = (await api.post('/demo/orders', { total: { amount: 100, currency: 'USD' } }, { token })) && (await api.get('/v1/activity?limit=1', { token })).body.items;
+    const [item] =
+      (await api.post('/demo/orders', { total: { amount: 100, currency: 'USD' } }, { token })) &&
+      (await api.get('/v1/activity?limit=1', { token })).body.items;
     assert.equal(item.createdAt, '2030-01-01T00:00:00.000Z');
     const unset = await api.post('/test/clock', { now: null });
     assert.equal(unset.body.now, NOW.toISOString(), 'back to the clock the app was made with');

@@ -1,7 +1,7 @@
 // The server's small parts on their own: program file checks, language choice, locks,
 // idempotency, base64url, storage copies.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from './helpers/node-test.ts';
 import { decodeBase64url, encodeBase64url } from '../../server/base64url.ts';
 import { demoProgram } from '../../server/demo-program.ts';
 import { Idempotency } from '../../server/idempotency.ts';
@@ -10,6 +10,7 @@ import { pickLanguage } from '../../server/locale.ts';
 import { KeyedLock } from '../../server/locks.ts';
 import { MemoryStorage } from '../../server/memory-storage.ts';
 import { checkProgramFile, ProgramFileError } from '../../server/program-check.ts';
+import type { ProgramFile } from '../../server/program.ts';
 import { ApiError } from '../../server/problem.ts';
 
 describe('program files', () => {
@@ -19,26 +20,35 @@ describe('program files', () => {
   });
 
   it('names the field at fault', () => {
-    const broken = (edit: (file: Record<string, any>) => void) => {
-      const file = structuredClone(demoProgram) as unknown as Record<string, any>;
-      edit(file);
-      return () => checkProgramFile(file, 'my-program.json');
-    };
-    const cases: [(file: Record<string, any>) => void, RegExp][] = [
+    // Edits made through the typed file; `as never` where the edit is the mistake under test.
+    const cases: [(file: ProgramFile) => void, RegExp][] = [
       [(f) => (f.rewards[3].cost = -1), /^my-program\.json: rewards\[3\]\.cost must be at least 0$/],
-      [(f) => (f.rewards[0].kind = 'voucher'), /rewards\[0\]\.kind must be one of/],
+      [(f) => (f.rewards[0].kind = 'voucher' as never), /rewards\[0\]\.kind must be one of/],
       [(f) => (f.rewards[0].minTier = 'platinum'), /rewards\[0\]\.minTier is not a tier id/],
       [(f) => (f.rewards[1].id = f.rewards[0].id), /rewards: the id r_5_off is used twice/],
       [(f) => (f.rewards[0].value = { amount: 500, currency: 'EUR' }), /program currency USD/],
       [(f) => (f.program.tiers[1].threshold = 0), /thresholds rise with rank/],
       [(f) => (f.program.tiers[0].threshold = 10), /lowest-ranked tier must have threshold 0/],
-      [(f) => (f.program.tierMetric = 'visits'), /program\.tierMetric/],
-      [(f) => (f.program.typo = true), /program\.typo is not a known field/],
-      [(f) => (f.customers[0].redemptions[0].rewardId = 'gone'), /customers\[0\]\.redemptions\[0\]\.rewardId is not a reward id/],
-      [(f) => (f.customers[0].activity[0].at = 'last week'), /customers\[0\]\.activity\[0\]\.at must be an ISO 8601 date-time or \{"days": n\}/],
-      [(f) => (f.rewards[2].variable.step = 300), /maxPoints must be minPoints plus a whole number of steps/],
+      [(f) => (f.program.tierMetric = 'visits' as never), /program\.tierMetric/],
+      [(f) => Object.assign(f.program, { typo: true }), /program\.typo is not a known field/],
+      [
+        (f) => (f.customers[0].redemptions![0].rewardId = 'gone'),
+        /customers\[0\]\.redemptions\[0\]\.rewardId is not a reward id/,
+      ],
+      [
+        (f) => (f.customers[0].activity![0].at = 'last week'),
+        /customers\[0\]\.activity\[0\]\.at must be an ISO 8601 date-time or \{"days": n\}/,
+      ],
+      [(f) => (f.rewards[2].variable!.step = 300), /maxPoints must be minPoints plus a whole number of steps/],
     ];
-    for (const [edit, message] of cases) assert.throws(broken(edit), (error: Error) => error instanceof ProgramFileError && message.test(error.message));
+    for (const [edit, message] of cases) {
+      const file = structuredClone(demoProgram);
+      edit(file);
+      assert.throws(
+        () => checkProgramFile(file, 'my-program.json'),
+        (error: Error) => error instanceof ProgramFileError && message.test(error.message),
+      );
+    }
   });
 
   it('reports unreadable and non-JSON files by path', async () => {
@@ -72,7 +82,11 @@ describe('KeyedLock', () => {
       events.push(`${name}:end`);
       return name;
     };
-    const results = await Promise.all([lock.run('a', task('a1', 20)), lock.run('a', task('a2', 1)), lock.run('b', task('b1', 1))]);
+    const results = await Promise.all([
+      lock.run('a', task('a1', 20)),
+      lock.run('a', task('a2', 1)),
+      lock.run('b', task('b1', 1)),
+    ]);
     assert.deepEqual(results, ['a1', 'a2', 'b1']);
     assert.ok(events.indexOf('a1:end') < events.indexOf('a2:start'));
     assert.ok(events.indexOf('b1:end') < events.indexOf('a1:end'), 'b did not wait for a');
@@ -80,7 +94,10 @@ describe('KeyedLock', () => {
 
   it('keeps going after a task fails', async () => {
     const lock = new KeyedLock();
-    await assert.rejects(lock.run('a', () => Promise.reject(new Error('boom'))), /boom/);
+    await assert.rejects(
+      lock.run('a', () => Promise.reject(new Error('boom'))),
+      /boom/,
+    );
     assert.equal(await lock.run('a', async () => 'next'), 'next');
   });
 });
@@ -93,7 +110,10 @@ describe('Idempotency', () => {
     const request = { scope: 'c', key: 'k', fingerprint: 'f' };
     assert.deepEqual(await gate.run(request, execute), { status: 201, body: { run: 1 }, replayed: false });
     assert.deepEqual(await gate.run(request, execute), { status: 201, body: { run: 1 }, replayed: true });
-    await assert.rejects(gate.run({ ...request, fingerprint: 'other' }, execute), (error: ApiError) => error.status === 422);
+    await assert.rejects(
+      gate.run({ ...request, fingerprint: 'other' }, execute),
+      (error: ApiError) => error.status === 422,
+    );
     assert.equal(runs, 1);
   });
 
@@ -107,7 +127,10 @@ describe('Idempotency', () => {
     };
     const request = { scope: 'c', key: 'k', fingerprint: 'f' };
     const results = await Promise.allSettled([gate.run(request, failing), gate.run(request, failing)]);
-    assert.deepEqual(results.map((result) => result.status), ['rejected', 'rejected']);
+    assert.deepEqual(
+      results.map((result) => result.status),
+      ['rejected', 'rejected'],
+    );
     assert.equal(runs, 1);
     await assert.rejects(gate.run(request, failing));
     assert.equal(runs, 2, 'a later retry runs again');
@@ -132,7 +155,16 @@ describe('base64url', () => {
 describe('MemoryStorage', () => {
   it('hands out copies, so callers cannot change stored state by accident', async () => {
     const storage = new MemoryStorage();
-    const customer = { id: 'c', balance: 5, pending: 0, lifetimePoints: 5, lifetimeSpend: 0, expiring: [], referral: { code: 'C-1', invited: 0, converted: 0, pointsEarned: 0 }, createdAt: '2025-01-01T00:00:00.000Z' };
+    const customer = {
+      id: 'c',
+      balance: 5,
+      pending: 0,
+      lifetimePoints: 5,
+      lifetimeSpend: 0,
+      expiring: [],
+      referral: { code: 'C-1', invited: 0, converted: 0, pointsEarned: 0 },
+      createdAt: '2025-01-01T00:00:00.000Z',
+    };
     await storage.putCustomer(customer);
     customer.balance = 99;
     const read = (await storage.getCustomer('c'))!;

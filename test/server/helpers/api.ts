@@ -53,12 +53,24 @@ export async function setup(options: SetupOptions = {}): Promise<TestApi> {
   const program = options.program ?? demoProgram;
   const storage = new MemoryStorage();
   await seedStorage(storage, new Catalog(program, clock.now));
-  const app = createApi({ secret: SECRET, allowedOrigins: '*', demo: true, testing: true, ...options, program, storage, now: () => new Date(clock.now) });
+  const app = createApi({
+    secret: SECRET,
+    allowedOrigins: '*',
+    demo: true,
+    testing: true,
+    ...options,
+    program,
+    storage,
+    now: () => new Date(clock.now),
+  });
   return client(app, { storage, clock });
 }
 
 /** A checked client for an app made elsewhere (the test host, a different setup). */
-export function client(app: Hono, extra: { storage?: MemoryStorage; clock?: { now: Date }; prefix?: string } = {}): TestApi {
+export function client(
+  app: Hono,
+  extra: { storage?: MemoryStorage; clock?: { now: Date }; prefix?: string } = {},
+): TestApi {
   const prefix = extra.prefix ?? '';
   const api: TestApi = {
     app,
@@ -67,9 +79,10 @@ export function client(app: Hono, extra: { storage?: MemoryStorage; clock?: { no
     async request(path, init = {}) {
       const response = await app.request(prefix + path, init);
       const text = await response.text();
-      const reply: Reply = { status: response.status, headers: response.headers, text, body: text ? JSON.parse(text) : undefined };
+      const body: unknown = text ? JSON.parse(text) : undefined;
+      const reply: Reply = { status: response.status, headers: response.headers, text, body };
       const contract = await loadContract();
-      contract.check(init.method ?? 'GET', path.split('?')[0]!, reply);
+      contract.check(init.method ?? 'GET', path.split('?')[0], reply);
       return reply;
     },
     get(path, options = {}) {
@@ -83,16 +96,16 @@ export function client(app: Hono, extra: { storage?: MemoryStorage; clock?: { no
     async token(customerId, ttlSeconds) {
       const reply = await api.post('/demo/token', { customerId, ...(ttlSeconds ? { ttlSeconds } : {}) });
       if (reply.status !== 201) throw new Error(`token for ${customerId}: ${reply.status} ${reply.text}`);
-      return reply.body.token as string;
+      return (reply.body as { token: string }).token;
     },
     async customer(fields = {}) {
       const reply = await api.post('/demo/customers', fields);
       if (reply.status !== 201) throw new Error(`customer: ${reply.status} ${reply.text}`);
-      return { customerId: reply.body.customerId as string, token: reply.body.token as string };
+      return reply.body as { customerId: string; token: string };
     },
     async balance(token) {
       const reply = await api.get('/v1/me', { token });
-      return reply.body.points.balance as number;
+      return (reply.body as { points: { balance: number } }).points.balance;
     },
   };
   return api;

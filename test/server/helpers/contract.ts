@@ -37,7 +37,8 @@ export const readOpenApi = (): OpenApiDocument => parse(readFileSync(DOC_URL, 'u
 /** Fails with the parser's own report when the document is not valid OpenAPI. */
 export async function assertValidOpenApi(): Promise<void> {
   const result = await validate(readOpenApi() as never);
-  if (!result.valid) throw new AssertionError({ message: `docs/openapi.yaml is not valid OpenAPI:\n${compileErrors(result)}` });
+  if (!result.valid)
+    throw new AssertionError({ message: `docs/openapi.yaml is not valid OpenAPI:\n${compileErrors(result)}` });
 }
 
 export interface Contract {
