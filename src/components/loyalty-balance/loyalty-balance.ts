@@ -80,15 +80,15 @@ export class LoyaltyBalance extends LoyaltyElement {
   private renderSkeleton(): TemplateResult {
     return html`<div part="base" class="base" aria-busy="true">
       <span class="label"><slot name="label">${this.t('balance.label')}</slot></span>
-      <span part="balance" class="balance skeleton">0,000 points</span>
+      <span part="balance" class="balance skeleton wide"></span>
       <span class="visually-hidden">${this.t('common.loading')}</span>
       ${
         this.compact || this.hideTier
           ? nothing
           : html`<div class="tier">
-              <span class="skeleton">Silver member</span>
+              <span class="skeleton"></span>
               <div class="track"></div>
-              <span class="skeleton small">000 points to Gold</span>
+              <span class="skeleton small"></span>
             </div>`
       }
     </div>`;

@@ -84,11 +84,17 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Placeholder blocks shaped like the final text, so data arrives without layout shift. */
   .skeleton {
     display: inline-block;
+    inline-size: 8em;
+    block-size: 1em;
     border-radius: calc(var(--_radius) / 2);
     background: color-mix(in srgb, var(--_text) 12%, transparent);
-    color: transparent;
+  }
+  .skeleton.wide {
+    inline-size: 6ch;
+    block-size: 1.4em;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {

@@ -1,0 +1,196 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/loyalty-balance/define.js';
+import type { LoyaltyBalance } from '../../src/components/loyalty-balance/loyalty-balance.js';
+import { getSdk, identify, logout } from '../../src/core/index.js';
+import { setClock } from '../../src/core/clock.js';
+import { TestApi } from '../helpers/api.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { configureFor, resetSdk } from '../helpers/sdk.js';
+
+const text = (element: HTMLElement) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const part = (element: HTMLElement, name: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const shows = (element: HTMLElement, words: string) =>
+  waitUntil(() => text(element).includes(words), `never showed "${words}": ${text(element)}`);
+
+afterEach(() => resetSdk());
+
+describe('<loyalty-balance>', () => {
+  it('shows the balance with the program label, pending points and program name', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 1250, pending: 40 }), { locale: 'en-US' });
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(element, '1,250 points');
+    expect(part(element, 'balance')!.textContent).to.equal('1,250 points');
+    expect(text(element)).to.contain('40 points pending');
+    expect(text(element)).to.contain('Acme');
+  });
+
+  it('formats for the element’s own language', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 1250 }));
+    const element = await fixture<LoyaltyBalance>(html`<div lang="de-DE"><loyalty-balance></loyalty-balance></div>`);
+    const balance = element.querySelector('loyalty-balance')!;
+    await waitUntil(() => part(balance, 'balance')?.textContent === '1.250 points');
+  });
+
+  it('says "1 point" in the singular', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 1 }));
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await waitUntil(() => part(element, 'balance')?.textContent === '1 point');
+  });
+
+  it('shows tier progress as a labelled progressbar for a points metric', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 100, lifetime: 1950 }), { locale: 'en-US' });
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await waitUntil(() => part(element, 'progress'));
+    const bar = part(element, 'progress')!;
+    expect(bar.getAttribute('role')).to.equal('progressbar');
+    const me = getSdk().resource('me').snapshot.data!;
+    expect(bar.getAttribute('aria-valuenow')).to.equal(String(me.tierProgress.current));
+    expect(bar.getAttribute('aria-valuetext')).to.contain(`to ${me.tierProgress.nextTierName}`);
+    expect(bar.getAttribute('aria-label')).to.contain('points earned');
+    expect(text(element)).to.contain(`${me.tier!.name} member`);
+    // Drawn through CSSOM (CSP-safe), not a style attribute string.
+    const fill = bar.querySelector<HTMLElement>('.fill')!;
+    expect(fill.style.inlineSize).to.match(/%$/);
+  });
+
+  it('says so at the top tier', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ lifetime: 100_000 }));
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(element, 'top tier');
+    expect(part(element, 'progress')).to.equal(null);
+  });
+
+  it('announces the soonest expiring points', async () => {
+    const api = new TestApi();
+    const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    configureFor(api, await api.customer({ balance: 500, expiring: [{ points: 200, expiresAt }] }), {
+      locale: 'en-US',
+    });
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(element, '200 points expire on');
+    setClock(() => Date.parse(expiresAt) - 3 * 86_400_000);
+    element.requestUpdate();
+    await shows(element, '200 points expire in 3 days');
+  });
+
+  it('shows a join invitation to guests, with the join-url attribute winning', async () => {
+    const api = new TestApi();
+    configureFor(api);
+    const element = await fixture<LoyaltyBalance>(
+      html`<loyalty-balance join-url="https://shop.example/join"></loyalty-balance>`,
+    );
+    await shows(element, 'Join');
+    const link = element.shadowRoot!.querySelector('a')!;
+    expect(link.href).to.equal('https://shop.example/join');
+  });
+
+  it('never renders a javascript: join URL', async () => {
+    const api = new TestApi();
+    configureFor(api);
+    // eslint-disable-next-line no-script-url
+    const element = await fixture<LoyaltyBalance>(
+      html`<loyalty-balance join-url="javascript:alert(1)"></loyalty-balance>`,
+    );
+    await shows(element, 'Join');
+    for (const link of element.shadowRoot!.querySelectorAll('a')) expect(link.href).not.to.match(/^javascript:/);
+  });
+
+  it('shows a skeleton first, then the data', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 77 });
+    await api.fault({ path: '/v1/me', times: 1, delayMs: 500 });
+    configureFor(api, customer);
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+    await shows(element, '77 points');
+  });
+
+  it('renders the cached balance before a slow API answers, then updates and announces', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 300 });
+    configureFor(api, customer);
+    const first = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(first, '300 points');
+    first.remove();
+    await api.order(customer.customerId, 10_000);
+    await api.fault({ path: '/v1/me', times: 1, delayMs: 1000 });
+
+    configureFor(api, customer); // a reload
+    const started = performance.now();
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(element, '300 points');
+    expect(performance.now() - started).to.be.lessThan(500);
+    await waitUntil(() => !text(element).includes('300 points'), 'the new balance arrives', { timeout: 3000 });
+    await waitUntil(() =>
+      document.querySelector('[data-loyalty-announcer]')?.textContent?.includes('Your points balance is now'),
+    );
+  });
+
+  it('keeps the cached balance with a last-updated hint when the API is down', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 64 });
+    configureFor(api, customer);
+    (await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`)).remove();
+    await waitUntil(async () => (await api.requests({ path: '/v1/me' })).length > 0);
+    await api.fault({ path: '/v1/me', times: 5, status: 503 });
+    configureFor(api, customer);
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await oneEvent(element, 'loyalty-error');
+    await shows(element, 'Last updated');
+    expect(part(element, 'balance')!.textContent).to.equal('64 points');
+  });
+
+  it('shows an error with a Retry button that recovers', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 12 });
+    await api.fault({ path: '/v1/me', times: 1, status: 500 });
+    configureFor(api, customer);
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(element, 'Try again');
+    element.shadowRoot!.querySelector('button')!.click();
+    await shows(element, '12 points');
+  });
+
+  it('follows identify() and logout() with no request of its own', async () => {
+    const api = new TestApi();
+    const ada = await api.customer({ balance: 10 });
+    const bob = await api.customer({ balance: 20 });
+    configureFor(api, ada);
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(element, '10 points');
+    await logout();
+    await shows(element, 'Join');
+    await identify(bob.customerId, { token: bob.token });
+    await shows(element, '20 points');
+  });
+
+  it('updates after a redemption elsewhere on the page', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 5000 }));
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance compact></loyalty-balance>`);
+    await shows(element, '5,000 points');
+    const { rewards } = (await (await fetch(`${api.apiBase}/v1/rewards`)).json()) as {
+      rewards: { id: string; cost: number; available: boolean; variable?: unknown }[];
+    };
+    const reward = rewards.find((r) => r.available && !r.variable && r.cost <= 5000)!;
+    await getSdk().redeem({ rewardId: reward.id }, crypto.randomUUID());
+    await shows(element, `${(5000 - reward.cost).toLocaleString('en-US')} points`);
+    expect((await api.requests({ path: '/v1/me' })).length).to.equal(1);
+  });
+});
+
+elementSuite({
+  tag: 'loyalty-balance',
+  template: () => html`<loyalty-balance></loyalty-balance>`,
+  paths: ['/v1/me'],
+  isReady: (element) =>
+    Boolean(part(element, 'balance')?.textContent?.match(/\d/) && !element.shadowRoot!.querySelector('[aria-busy]')),
+  isGuest: (element) => text(element).includes('Join'),
+  isError: (element) => Boolean(element.shadowRoot!.querySelector('[role="alert"]')),
+});
