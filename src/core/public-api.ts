@@ -1,11 +1,16 @@
 // The functions merchants call: exported from the npm entry and, as one object, on
 // `window.LoyaltyWidgets` in the script-tag build.
 import type { LoyaltyOptions, TokenProvider } from './config.js';
+import { features } from './features.js';
 import { getSdk } from './global.js';
 import { version } from './version.js';
 
 /** Sets up the SDK; call again to change settings (elements re-render). */
-export const configure = (options: LoyaltyOptions): void => getSdk().configure(options);
+export const configure = (options: LoyaltyOptions): void => {
+  const sdk = getSdk();
+  sdk.configure(options);
+  for (const start of features) start(sdk);
+};
 
 /** Switches to another signed-in shopper in place (SPA login). */
 export const identify = (

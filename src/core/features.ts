@@ -1,0 +1,5 @@
+// SDK features that start with `configure()` (outbox delivery, survey triggers, referral
+// capture). Each starter runs on every configure() call and must be idempotent per SDK.
+import type { Sdk } from './sdk.js';
+
+export const features: ((sdk: Sdk) => void)[] = [];
