@@ -3,7 +3,7 @@ import { createStore, keys } from 'idb-keyval';
 import { configure, getSdk, identify, logout, setConsent, type Snapshot } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
 import { TestApi } from '../helpers/api.js';
-import { configureFor, fastNetwork, resetSdk } from '../helpers/sdk.js';
+import { configureFor, resetSdk } from '../helpers/sdk.js';
 
 const idb = createStore('loyalty-widgets', 'kv');
 const storedKeys = async (api: TestApi) =>
