@@ -7,7 +7,7 @@ import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 
-const text = (element: HTMLElement) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (element: HTMLElement) => element.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const part = (element: HTMLElement, name: string) =>
   element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const shows = (element: HTMLElement, words: string) =>
@@ -93,7 +93,7 @@ describe('<loyalty-balance>', () => {
   it('never renders a javascript: join URL', async () => {
     const api = new TestApi();
     configureFor(api);
-    // eslint-disable-next-line no-script-url
+
     const element = await fixture<LoyaltyBalance>(
       html`<loyalty-balance join-url="javascript:alert(1)"></loyalty-balance>`,
     );

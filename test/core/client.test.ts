@@ -136,8 +136,8 @@ describe('API client', () => {
     const second = await client.get('v1/program', programSchema, { etag: first.etag });
     expect(second).to.deep.equal({ notModified: true });
     const [, revalidation] = await api.requests({ path: '/v1/program' });
-    expect(revalidation!.ifNoneMatch).to.equal(first.etag);
-    expect(revalidation!.status).to.equal(304);
+    expect(revalidation.ifNoneMatch).to.equal(first.etag);
+    expect(revalidation.status).to.equal(304);
   });
 
   it('sends Accept-Language and the bearer token', async () => {
@@ -145,6 +145,6 @@ describe('API client', () => {
     const { token } = await api.customer();
     await clientFor(api, async () => token).get('v1/me', meSchema);
     const [request] = await api.requests({ path: '/v1/me' });
-    expect(request!.authorization).to.equal(true);
+    expect(request.authorization).to.equal(true);
   });
 });

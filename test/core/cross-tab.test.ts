@@ -7,7 +7,7 @@ describe('cross-tab updates', () => {
     const customer = await api.customer({ balance: 3000 });
     const seen: Record<string, number[]> = { a: [], b: [] };
     addEventListener('message', (event: MessageEvent<{ tab: string; balance: number }>) => {
-      if (event.data?.tab) seen[event.data.tab]!.push(event.data.balance);
+      if (event.data?.tab) seen[event.data.tab].push(event.data.balance);
     });
     const tabs = ['a', 'b'].map((name) => {
       const frame = document.createElement('iframe');
@@ -16,7 +16,7 @@ describe('cross-tab updates', () => {
       document.body.append(frame);
       return frame;
     });
-    await waitUntil(() => seen.a!.includes(3000) && seen.b!.includes(3000), 'both tabs show the balance', {
+    await waitUntil(() => seen.a.includes(3000) && seen.b.includes(3000), 'both tabs show the balance', {
       timeout: 5000,
     });
     const meRequests = (await api.requests({ path: '/v1/me' })).length;
@@ -25,8 +25,8 @@ describe('cross-tab updates', () => {
       rewards: { id: string; cost: number; available: boolean; variable?: unknown }[];
     };
     const reward = rewards.rewards.find((r) => r.available && !r.variable && r.cost <= 3000)!;
-    tabs[0]!.contentWindow!.postMessage({ redeem: reward.id }, '*');
-    await waitUntil(() => seen.b!.includes(3000 - reward.cost), 'tab b hears about the redemption', { timeout: 5000 });
+    tabs[0].contentWindow!.postMessage({ redeem: reward.id }, '*');
+    await waitUntil(() => seen.b.includes(3000 - reward.cost), 'tab b hears about the redemption', { timeout: 5000 });
     expect((await api.requests({ path: '/v1/me' })).length, 'tab b asked the server nothing').to.equal(meRequests);
     tabs.forEach((frame) => frame.remove());
   });

@@ -85,7 +85,7 @@ describe('shared store', () => {
     const data = getSdk().resource('program').snapshot.data;
     await getSdk().resource('program').refresh();
     const [, second] = await api.requests({ path: '/v1/program' });
-    expect(second!.status).to.equal(304);
+    expect(second.status).to.equal(304);
     expect(program.seen.length, 'no new snapshot for a 304').to.equal(before);
     expect(getSdk().resource('program').snapshot.data).to.equal(data);
   });

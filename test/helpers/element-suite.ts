@@ -81,7 +81,7 @@ export function elementSuite(options: ElementSuiteOptions): void {
       for (const path of options.paths) await api.fault({ path, times: 20, status: 503 });
       configureFor(api, customer);
       const element = await fixture<HTMLElement>(options.template());
-      const event = (await oneEvent(element, 'loyalty-error')) as CustomEvent<{ error: { code: string } }>;
+      const event = await oneEvent<CustomEvent<{ error: { code: string } }>>(element, 'loyalty-error');
       expect(event.detail.error.code).to.equal('http');
       await waitUntil(() => options.isError(element), 'element never showed its error state');
       await expect(element).to.be.accessible();
@@ -93,7 +93,7 @@ export function elementSuite(options: ElementSuiteOptions): void {
       for (const path of options.paths) await api.fault({ path, times: 20, body: { unexpected: true } });
       configureFor(api, customer);
       const element = await fixture<HTMLElement>(options.template());
-      const event = (await oneEvent(element, 'loyalty-error')) as CustomEvent<{ error: { code: string } }>;
+      const event = await oneEvent<CustomEvent<{ error: { code: string } }>>(element, 'loyalty-error');
       expect(event.detail.error.code).to.equal('invalid-response');
       await waitUntil(() => options.isError(element), 'element never showed its error state');
     });

@@ -41,7 +41,7 @@ export function testCommandsPlugin() {
   return {
     name: 'loyalty-test-commands',
     async serverStart() {
-      secondOrigin = createServer(listener);
+      secondOrigin = createServer((request, response) => void listener(request, response));
       await new Promise<void>((done) => secondOrigin!.listen(0, '127.0.0.1', done));
     },
     async serverStop() {
