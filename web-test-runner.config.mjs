@@ -52,6 +52,11 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Tests run in several pages at once: keep timers and animation frames of the
+          // pages not in front running at full speed.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
           `--user-data-dir=${profile}`,
         ],
       },
