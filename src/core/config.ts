@@ -23,6 +23,24 @@ export interface LoyaltyOptions {
   /** Fresh window and maximum age per resource, in ms. */
   cache?: Partial<Record<ResourceName, Partial<ResourceTiming>>>;
   network?: NetworkOptions;
+  /** When the NPS survey may show after a purchase (see SurveyOptions). */
+  survey?: SurveyOptions;
+  /** Referral links: the share message and how incoming codes are captured. */
+  referral?: ReferralOptions;
+}
+
+export interface ReferralOptions {
+  /**
+   * The share message; `{url}`, `{code}` and `{reward}` (what the friend gets) are filled in.
+   * Defaults to the `referral.message` string of the catalog.
+   */
+  message?: string;
+  /** The landing-URL parameter that carries an incoming code (default `ref`). */
+  param?: string;
+  /** Days a captured code counts for an order (default 30). */
+  attributionDays?: number;
+  /** Remove the parameter from the address bar once captured (default false: other scripts may read it). */
+  stripParam?: boolean;
 }
 
 export type ResourceName = 'program' | 'me' | 'rewards' | 'redemptions' | 'referral' | 'activity';
@@ -37,3 +55,19 @@ export const defaultTiming: Record<ResourceName, ResourceTiming> = {
   referral: { freshMs: 5 * minute, maxAgeMs: 7 * day },
   activity: { freshMs: 30_000, maxAgeMs: 7 * day },
 };
+
+/** The NPS survey's trigger and eligibility rules; every field has a default. */
+export interface SurveyOptions {
+  /** Milliseconds from `trackPurchase()` to the survey (default 5000). */
+  delay?: number;
+  /** Share of shoppers asked, 0 to 1 (default 1), decided once per shopper per recontact window. */
+  sampleRate?: number;
+  /** Days after an answer before the shopper is asked again (default 90). */
+  recontactDays?: number;
+  /** Days after a dismissal before the survey shows again (default 14). */
+  dismissCooldownDays?: number;
+  /** Dismissals in one recontact window after which the survey gives up until the next (default 3). */
+  maxDismissals?: number;
+  /** The shop in "How likely are you to recommend {shop}…"; defaults to the program's name. */
+  shopName?: string;
+}

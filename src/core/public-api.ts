@@ -3,6 +3,7 @@
 import type { LoyaltyOptions, TokenProvider } from './config.js';
 import { features } from './features.js';
 import { getSdk } from './global.js';
+import * as referral from './referral/capture.js';
 import { version } from './version.js';
 
 /** Sets up the SDK; call again to change settings (elements re-render). */
@@ -30,5 +31,20 @@ export const on = (name: string, handler: (detail: never) => void): (() => void)
 
 export const off = (name: string, handler: (detail: never) => void): void =>
   getSdk().off(name, handler as (detail: unknown) => void);
+
+/**
+ * The referral code the shopper arrived with (`?ref=CODE`), within the attribution window and
+ * not their own, for checkout to send with the order; null when there is none.
+ */
+export const getReferralCode = (): Promise<string | null> => referral.getReferralCode(getSdk());
+
+/** Forgets the captured referral code (e.g. after the order that used it). */
+export const clearReferralCode = (): Promise<void> => referral.clearReferralCode(getSdk());
+
+/**
+ * Captures a referral code from `url` (default: the current page). configure() does this for
+ * the landing page; SPAs call it after client-side navigation. Emits `referral-captured`.
+ */
+export const captureReferral = (url?: string): Promise<string | null> => referral.captureReferral(getSdk(), url);
 
 export { version };

@@ -1,0 +1,152 @@
+// Incoming referral codes: read from the landing URL when configure() runs, kept per API for
+// the attribution window, and handed to checkout by getReferralCode().
+import { persistentStore, type KeyValueStore } from '../cache/cache.js';
+import { now } from '../clock.js';
+import type { Sdk } from '../sdk.js';
+
+/** What is stored for one API: the code and when the shopper arrived with it. */
+export interface CapturedReferral {
+  code: string;
+  capturedAt: number;
+}
+
+/** Detail of the SDK event `referral-captured` (`on('referral-captured', …)`). */
+export interface ReferralCapturedDetail {
+  code: string;
+  /** The signed-in shopper opened their own link: the code was not kept. */
+  self: boolean;
+}
+
+const day = 86_400_000;
+// Codes are data: anything outside this shape (markup, URLs, overlong junk) is ignored.
+const codeShape = /^[A-Za-z0-9_-]{1,64}$/;
+
+interface State {
+  store: KeyValueStore;
+  /** The apiBase the page's URL was last captured for (configure() may run many times). */
+  capturedFor?: string;
+  /** The code this page was opened with, for the own-link notice. */
+  landing?: string;
+  /** The write in flight, so getReferralCode() on the landing page sees it. */
+  writing?: Promise<unknown>;
+}
+const states = new WeakMap<Sdk, State>();
+
+function state(sdk: Sdk): State {
+  const found = states.get(sdk);
+  if (found) return found;
+  // Its own database, following the SDK's consent: memory only until the shopper allows storage,
+  // then what was held in memory is written.
+  const store = persistentStore('loyalty-widgets-referral', () => sdk.persisting());
+  const created: State = { store };
+  sdk.on('consent', (granted) => {
+    if (granted) created.writing = store.flushMemory().catch(() => {});
+  });
+  states.set(sdk, created);
+  return created;
+}
+
+const keyFor = (sdk: Sdk) => (sdk.options ? `${sdk.options.apiBase}|code` : undefined);
+const remove = (store: KeyValueStore, key: string) => store.deletePrefix(key);
+
+/** The code in `url`'s referral parameter, or null when absent or not code-shaped. */
+export function codeFrom(url: string, param = 'ref'): string | null {
+  try {
+    const code = new URL(url, 'http://localhost/').searchParams.get(param)?.trim() ?? '';
+    return codeShape.test(code) ? code : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves with the signed-in shopper's own code once `me` has loaded (null for guests or on failure). */
+function ownCode(sdk: Sdk): Promise<string | null> {
+  if (!sdk.customerId) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    let done = false;
+    const off = sdk.resource('me').subscribe((snapshot) => {
+      if (done || snapshot.status === 'loading') return;
+      done = true;
+      resolve(snapshot.data?.referral?.code ?? null);
+      // The first snapshot arrives inside subscribe(), before `off` exists.
+      queueMicrotask(() => off());
+    });
+  });
+}
+
+/**
+ * Captures the referral code in `url` (the current page by default): stores it for the
+ * attribution window (a newer link replaces an older one) and emits `referral-captured`.
+ * A signed-in shopper's own code is not kept, and an earlier friend's code stays.
+ * SPAs call it after client-side navigation; configure() calls it for the landing page.
+ */
+export async function captureReferral(sdk: Sdk, url = globalThis.location?.href): Promise<string | null> {
+  const key = keyFor(sdk);
+  const options = sdk.options?.referral;
+  const code = url && key ? codeFrom(url, options?.param) : null;
+  if (!code || !key) return null;
+  const current = state(sdk);
+  current.landing = code;
+  const capturedAt = now();
+  const write = (async () => {
+    const previous = await current.store.get<CapturedReferral>(key).catch(() => undefined);
+    await current.store.set(key, { code, capturedAt } satisfies CapturedReferral).catch(() => {});
+    return previous;
+  })();
+  // Set before any await, so a getReferralCode() right after configure() waits for it.
+  current.writing = write;
+  const previous = await write;
+  const self = (await ownCode(sdk)) === code;
+  if (self) {
+    const restore = previous && previous.code !== code ? current.store.set(key, previous) : remove(current.store, key);
+    await restore.catch(() => {});
+  }
+  sdk.bus.emit('referral-captured', { code, self } satisfies ReferralCapturedDetail);
+  return self ? null : code;
+}
+
+/** The feature starter: captures the page's URL once per SDK and API. */
+export function captureOnConfigure(sdk: Sdk): void {
+  const location = globalThis.location;
+  const apiBase = sdk.options?.apiBase;
+  const current = state(sdk);
+  if (!location || !apiBase || current.capturedFor === apiBase) return;
+  current.capturedFor = apiBase;
+  const param = sdk.options?.referral?.param ?? 'ref';
+  if (!codeFrom(location.href, param)) return;
+  void captureReferral(sdk, location.href);
+  if (sdk.options?.referral?.stripParam) {
+    const url = new URL(location.href);
+    url.searchParams.delete(param);
+    globalThis.history?.replaceState(globalThis.history.state, '', url);
+  }
+}
+
+/** The code this page was opened with (set synchronously by the capture), for the own-link notice. */
+export const landingCode = (sdk: Sdk): string | undefined => states.get(sdk)?.landing;
+
+/**
+ * The referral code to send with an order: captured within the attribution window and not the
+ * signed-in shopper's own (as far as their profile is already loaded). Null otherwise.
+ */
+export async function getReferralCode(sdk: Sdk): Promise<string | null> {
+  const key = keyFor(sdk);
+  if (!key) return null;
+  const current = state(sdk);
+  await current.writing;
+  const entry = await current.store.get<CapturedReferral>(key).catch(() => undefined);
+  if (!entry || typeof entry.code !== 'string' || typeof entry.capturedAt !== 'number') return null;
+  const windowMs = (sdk.options?.referral?.attributionDays ?? 30) * day;
+  if (now() - entry.capturedAt > windowMs) {
+    await remove(current.store, key).catch(() => {});
+    return null;
+  }
+  const own = sdk.customerId ? sdk.resource('me').snapshot.data?.referral?.code : undefined;
+  return entry.code === own ? null : entry.code;
+}
+
+/** Forgets the captured code (e.g. once an order used it). */
+export async function clearReferralCode(sdk: Sdk): Promise<void> {
+  const key = keyFor(sdk);
+  if (key) await remove(state(sdk).store, key).catch(() => {});
+}
