@@ -1,25 +1,32 @@
 // The script-tag entry: `<script type="module" src=".../loyalty-widgets.js" data-api-base=…>`.
-// Exposes `window.LoyaltyWidgets`, replays calls queued before it loaded, configures from the
-// tag's data-* attributes and loads elements as they appear.
+// Exposes `window.LoyaltyWidgets`, replays calls queued by the README's stub before it loaded,
+// configures from the tag's data-* attributes and loads elements as they appear.
 import { startAutoloader } from './autoloader.js';
-import { configureFromScript } from './script-config.js';
 import * as api from './core/public-api.js';
+import { configureFromScript } from './script-config.js';
 
-type Queued = { q?: [string, unknown[]][] };
-const global = globalThis as unknown as { LoyaltyWidgets?: Queued & Record<string, unknown> };
+type Call = [name: string, args: unknown[]];
+const global = globalThis as unknown as { LoyaltyWidgets?: { q?: Call[] } & Record<string, unknown> };
 const queue = global.LoyaltyWidgets?.q ?? [];
 global.LoyaltyWidgets = { ...api };
 
-void configureFromScript(import.meta.url).finally(() => {
-  for (const [name, args] of queue) {
+function replay(calls: Call[]): void {
+  for (const [name, args] of calls) {
     const fn = (api as Record<string, unknown>)[name];
     try {
-      if (typeof fn === 'function') void (fn as (...a: unknown[]) => unknown)(...args);
+      if (typeof fn === 'function')
+        void Promise.resolve((fn as (...a: unknown[]) => unknown)(...args)).catch(report(name));
     } catch (error) {
-      console.error(`[loyalty-widgets] queued call ${name}() failed`, error);
+      report(name)(error);
     }
   }
-});
+}
+const report = (name: string) => (error: unknown) => console.error(`[loyalty-widgets] queued ${name}() failed`, error);
+
+// Listeners first, so they hear whatever configuration sets off; the rest after configuration.
+const listeners = (call: Call) => call[0] === 'on' || call[0] === 'off';
+replay(queue.filter(listeners));
+void configureFromScript(import.meta.url).finally(() => replay(queue.filter((call) => !listeners(call))));
 startAutoloader();
 
 export * from './core/public-api.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Me, Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import { dateFormat, formatMoney, formatRelative } from '../../core/i18n/format.js';
@@ -9,6 +8,7 @@ import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { StoreController } from '../shared/store-controller.js';
+import { styleProps } from '../shared/style-props.js';
 import { styles } from './loyalty-balance.styles.js';
 
 const week = 7 * 24 * 60 * 60 * 1000;
@@ -136,7 +136,7 @@ export class LoyaltyBalance extends LoyaltyElement {
         aria-valuenow=${Math.min(Math.max(progress.current, min), max)}
         aria-valuetext=${words}
       >
-        <div class="fill" style=${styleMap({ inlineSize: `${(ratio * 100).toFixed(1)}%` })}></div>
+        <div class="fill" ${styleProps({ 'inline-size': `${(ratio * 100).toFixed(1)}%` })}></div>
       </div>`;
     }
     const benefits = currentTier?.benefits ?? [];

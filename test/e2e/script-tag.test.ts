@@ -1,0 +1,183 @@
+// The built script-tag file on plain HTML pages: data-* configuration, a token URL, the pre-load
+// call queue, loading twice, and a strict Content-Security-Policy with Trusted Types.
+import assert from 'node:assert/strict';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, startHarness, type Harness } from './harness.ts';
+
+const stub = readFileSync(new URL('../../src/stub.js', import.meta.url), 'utf8').trim();
+const stubHash = `sha256-${createHash('sha256').update(stub).digest('base64')}`;
+const version = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+const strictCsp = [
+  "default-src 'self'",
+  `script-src 'self' '${stubHash}'`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+let harness: Harness;
+let browser: Browser;
+
+before(async () => {
+  harness = await startHarness();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await harness?.close();
+});
+
+/** A fresh scope of the API (its own customers and data) and a page path under it. */
+function scope() {
+  const id = randomUUID().slice(0, 8);
+  return { apiBase: `/api/s/${id}`, tokenUrl: `/loyalty/token?scope=/s/${id}`, path: `/${id}.html` };
+}
+
+interface Watched {
+  page: Page;
+  context: BrowserContext;
+  violations: () => Promise<string[]>;
+  errors: string[];
+}
+
+async function open(path: string, shopper?: string): Promise<Watched> {
+  const context = await browser.newContext();
+  if (shopper) await context.addCookies([{ name: 'shopper', value: shopper, url: harness.origin }]);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // Injected by the driver, so the CSP does not apply to it.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(harness.origin + path);
+  return {
+    page,
+    context,
+    errors,
+    violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  };
+}
+
+const shadowText = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+
+describe('script tag', () => {
+  test('configures itself from data-* and a token URL, under a strict CSP, with no violations', async () => {
+    const { apiBase, tokenUrl, path } = scope();
+    harness.pages.set(path, {
+      headers: { 'Content-Security-Policy': strictCsp },
+      html: `<!doctype html><html lang="en"><head><title>Shop</title>
+        <script type="module" src="/dist/cdn/loyalty-widgets.js" data-api-base="${apiBase}" data-token-url="${tokenUrl}"></script>
+        </head><body><loyalty-balance></loyalty-balance></body></html>`,
+    });
+    const { page, context, violations, errors } = await open(path, 'c_ada');
+    await page.waitForFunction(() =>
+      document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('1,250'),
+    );
+    assert.match(await shadowText(page, 'loyalty-balance'), /1,250 points/);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a guest (token URL answers 401) sees the join invitation', async () => {
+    const { apiBase, tokenUrl, path } = scope();
+    harness.pages.set(path, {
+      headers: { 'Content-Security-Policy': strictCsp },
+      html: `<!doctype html><html lang="en"><head><title>Shop</title>
+        <script type="module" src="/dist/cdn/loyalty-widgets.js" data-api-base="${apiBase}" data-token-url="${tokenUrl}"></script>
+        </head><body><loyalty-balance></loyalty-balance></body></html>`,
+    });
+    const { page, context, violations } = await open(path);
+    await page.waitForFunction(() =>
+      document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('Join'),
+    );
+    assert.deepEqual(await violations(), []);
+    await context.close();
+  });
+
+  test('replays calls queued by the stub before it loaded, listeners first', async () => {
+    const { apiBase, path } = scope();
+    const setupPath = `${path}.setup.js`;
+    harness.pages.set(setupPath, {
+      headers: { 'Content-Type': 'text/javascript' },
+      html: `LoyaltyWidgets.configure({ apiBase: '${apiBase}/unreachable', network: { retries: 0 } });
+        LoyaltyWidgets.on('loyalty-error', function (detail) { window.heard = (window.heard || []).concat(detail.resource); });
+        LoyaltyWidgets.configure({ apiBase: '${apiBase}', network: { retries: 0 } });`,
+    });
+    harness.pages.set(path, {
+      headers: { 'Content-Security-Policy': strictCsp },
+      html: `<!doctype html><html lang="en"><head><title>Shop</title>
+        <script>${stub}</script>
+        <script src="${setupPath}"></script>
+        <script type="module" src="/dist/cdn/loyalty-widgets.js"></script>
+        </head><body><loyalty-balance></loyalty-balance></body></html>`,
+    });
+    const { page, context, violations, errors } = await open(path);
+    // The last queued configure() wins: the guest view from the real API base.
+    await page.waitForFunction(() =>
+      document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('Join'),
+    );
+    assert.equal(
+      await page.evaluate(
+        () => typeof (window as unknown as { LoyaltyWidgets: { configure: unknown } }).LoyaltyWidgets.configure,
+      ),
+      'function',
+    );
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('loading it twice, late, and as the pinned copy is harmless', async () => {
+    const { apiBase, tokenUrl, path } = scope();
+    const tag = (file: string) =>
+      `<script type="module" src="/dist/cdn/${file}" data-api-base="${apiBase}" data-token-url="${tokenUrl}"></script>`;
+    harness.pages.set(path, {
+      html: `<!doctype html><html lang="en"><head><title>Shop</title></head><body>
+        <loyalty-balance></loyalty-balance>
+        ${tag('loyalty-widgets.js')}${tag('loyalty-widgets.js')}${tag(`loyalty-widgets.${version}.js`)}
+        </body></html>`,
+    });
+    const { page, context, errors } = await open(path, 'c_bob');
+    await page.waitForFunction(() =>
+      document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('142'),
+    );
+    // An element added after everything loaded is defined and rendered too.
+    await page.evaluate(() => document.body.append(document.createElement('loyalty-balance')));
+    await page.waitForFunction(() =>
+      document.querySelectorAll('loyalty-balance')[1]?.shadowRoot?.textContent?.includes('142'),
+    );
+    const requests = await page.evaluate(async (base) => {
+      const reply = (await (await fetch(`${base}/test/requests`)).json()) as { requests: { path: string }[] };
+      return reply.requests.filter((request) => request.path === '/v1/me').length;
+    }, apiBase);
+    assert.equal(requests, 1, 'two copies share one store: one /v1/me');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+test('the README gives the stub and its CSP hash as they are', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`<script>${stub}</script>`), 'README stub differs from src/stub.js');
+  assert.ok(readme.includes(stubHash), `README lacks the hash ${stubHash}`);
+});
