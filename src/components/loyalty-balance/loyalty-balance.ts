@@ -17,6 +17,7 @@ const week = 7 * 24 * 60 * 60 * 1000;
  * The shopper's points balance, tier and progress to the next tier, and points about to expire.
  * Guests see an invitation to join.
  *
+ * @tagname loyalty-balance
  * @fires loyalty-error - the balance could not be loaded; `detail.error` is a LoyaltyError
  * @slot label - the words above the balance (default "Your points")
  * @slot guest - replaces the invitation shown to guests
@@ -32,7 +33,9 @@ export class LoyaltyBalance extends LoyaltyElement {
 
   /** One line for a header bar. */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /** Hides the tier, its benefits and the progress bar. */
   @property({ type: Boolean, attribute: 'hide-tier' }) hideTier = false;
+  /** Hides the expiring-points notice. */
   @property({ type: Boolean, attribute: 'hide-expiring' }) hideExpiring = false;
   /** Overrides the program's join link for guests. */
   @property({ attribute: 'join-url' }) joinUrl = '';
