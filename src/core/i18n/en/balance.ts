@@ -29,4 +29,15 @@ export const balance = {
   'activity.type.bonus': 'Bonus',
   'activity.type.tier-change': 'Tier change',
   'activity.guest': 'Sign in to see your points history.',
+  'activity.error': 'We couldn’t load your points activity.',
+  'activity.plus': '+{points}',
+  'activity.minus': '−{points}',
+  'activity.earned': '{points} earned',
+  'activity.spent': '{points} spent',
+  'activity.expired': '{points} expired',
+  'activity.loaded': { one: '{count} more entry loaded', other: '{count} more entries loaded' },
+  'activity.new': {
+    one: '{count} new entry in your points activity',
+    other: '{count} new entries in your points activity',
+  },
 };

@@ -1,0 +1,126 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.js';
+
+// Skeleton rows use the .item geometry, and their blocks sit in the middle of the line box so a
+// placeholder line is exactly as tall as a line of text: data replaces them without layout shift.
+// (Comments stay out of the css`` text, which ships as written.)
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      --_earned: var(--loyalty-activity-earned, var(--_success));
+      --_spent: var(--loyalty-activity-spent, var(--_text));
+      --_divider: var(--loyalty-activity-divider, var(--_border));
+      container-type: inline-size;
+    }
+    .base {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .label {
+      font-weight: 600;
+    }
+    p {
+      margin: 0;
+    }
+    .list {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .item {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'what amount' 'meta amount';
+      column-gap: var(--_space);
+      padding-block: calc(var(--_space) * 0.5);
+      border-block-end: 1px solid var(--_divider);
+    }
+    .item:last-child {
+      border-block-end: 0;
+    }
+    .what {
+      grid-area: what;
+      overflow-wrap: anywhere;
+    }
+    .meta {
+      grid-area: meta;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .amount {
+      grid-area: amount;
+      align-self: center;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+      text-align: end;
+      white-space: nowrap;
+    }
+    .earned {
+      color: var(--_earned);
+    }
+    .spent {
+      color: var(--_spent);
+    }
+    @container (inline-size < 18rem) {
+      .item {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'what' 'amount' 'meta';
+      }
+      .amount {
+        text-align: start;
+      }
+    }
+    .skeleton {
+      vertical-align: middle;
+    }
+    .skeleton.short {
+      inline-size: 5em;
+    }
+    .more,
+    .error {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      justify-items: start;
+    }
+    .more-error,
+    .error p {
+      color: var(--_danger);
+    }
+    .hint {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    button.link {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      text-decoration: underline;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      align-items: center;
+      margin-block-start: calc(var(--_space) * 0.5);
+    }
+    .actions a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75rem;
+    }
+    .actions a.button {
+      padding-inline: 1em;
+      border-radius: var(--_radius);
+      background: var(--_accent);
+      color: var(--_on-accent);
+      text-decoration: none;
+    }
+  `,
+];
