@@ -28,6 +28,44 @@ configure({
   tokenProvider: customerId ? () => tokenFor(customerId) : undefined,
 });
 
+/** Restyles every widget with design tokens alone: no element CSS is touched. */
+const themes: Record<string, Record<string, string>> = {
+  Default: {},
+  Forest: {
+    '--loyalty-color-accent': '#166534',
+    '--loyalty-color-surface': '#f0fdf4',
+    '--loyalty-radius': '1.25rem',
+    '--loyalty-font': 'Georgia, serif',
+  },
+  Midnight: {
+    '--loyalty-color-accent': '#c4b5fd',
+    '--loyalty-color-on-accent': '#1e1b4b',
+    '--loyalty-color-surface': '#1e1b4b',
+    '--loyalty-color-text': '#eef2ff',
+    '--loyalty-color-muted': '#c7d2fe',
+    '--loyalty-color-border': '#4338ca',
+    '--loyalty-radius': '0',
+  },
+};
+
+function themeSwitcher(): HTMLElement {
+  const label = document.createElement('label');
+  label.textContent = 'Theme ';
+  const select = document.createElement('select');
+  const apply = (name: string) => {
+    const root = document.documentElement.style;
+    for (const theme of Object.values(themes)) for (const token of Object.keys(theme)) root.removeProperty(token);
+    for (const [token, value] of Object.entries(themes[name] ?? {})) root.setProperty(token, value);
+    localStorage.setItem('demo-theme', name);
+  };
+  const current = localStorage.getItem('demo-theme') ?? 'Default';
+  for (const name of Object.keys(themes)) select.add(new Option(name, name, false, name === current));
+  select.addEventListener('change', () => apply(select.value));
+  apply(current);
+  label.append(select);
+  return label;
+}
+
 function header(): HTMLElement {
   const bar = document.createElement('header');
   bar.className = 'site-header';
@@ -59,7 +97,7 @@ function header(): HTMLElement {
     void (id ? identify(id, { tokenProvider: () => tokenFor(id) }) : logout());
   });
   label.append(select);
-  bar.append(nav, balance, label);
+  bar.append(nav, balance, label, themeSwitcher());
   return bar;
 }
 

@@ -1,10 +1,11 @@
 // The base of every element: safe registration, typed events, locale and messages.
 import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Program } from '../../core/api/schemas.js';
 import { getSdk } from '../../core/global.js';
 import { numberFormat, pluralRules } from '../../core/i18n/format.js';
 import type { MessageKey } from '../../core/i18n/messages.js';
-import { translator, type Vars } from '../../core/i18n/translate.js';
+import { loadLanguage, translator, type Vars } from '../../core/i18n/translate.js';
 import { version } from '../../core/version.js';
 
 const versionKey = Symbol.for('loyalty-widgets.version');
@@ -31,6 +32,9 @@ export class LoyaltyElement extends LitElement {
     registry.define(tag, this);
   }
 
+  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   protected readonly sdk = getSdk();
   private unsubscribe: (() => void) | undefined;
 
@@ -46,6 +50,13 @@ export class LoyaltyElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+  }
+
+  /** Waits for the catalog of the element's language before rendering, so no English flashes. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const loading = loadLanguage(this.locale);
+    if (loading) await loading;
+    super.scheduleUpdate();
   }
 
   /** The element's `lang`, the nearest `[lang]` ancestor, `configure({locale})`, then `<html lang>`. */

@@ -7,15 +7,38 @@ export type Overrides = Record<string, Partial<Messages>>;
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
-/** Other languages register here when their lazy chunk loads (see the embedding docs). */
+/** Loaded catalogs by language. English is built in; the others load on first use (lazy chunks). */
 const catalogs = new Map<string, Partial<Messages>>([['en', en]]);
-export function addCatalog(language: string, messages: Partial<Messages>): void {
-  catalogs.set(language, messages);
+const loaders: Record<string, () => Promise<Messages>> = {
+  es: () => import('./locales/es.js').then((module) => module.es),
+  de: () => import('./locales/de.js').then((module) => module.de),
+  tr: () => import('./locales/tr.js').then((module) => module.tr),
+};
+const loading = new Map<string, Promise<void>>();
+
+/** The languages with a built-in catalog. */
+export const languages = ['en', ...Object.keys(loaders)];
+
+/**
+ * Resolves once the catalog for `locale`'s language is ready (at once for English or a language
+ * without a catalog, which falls back to English). A failed load also falls back.
+ */
+export function loadLanguage(locale: string): Promise<void> | undefined {
+  const language = locale.split('-')[0].toLowerCase();
+  if (catalogs.has(language) || !loaders[language]) return undefined;
+  let promise = loading.get(language);
+  if (!promise) {
+    promise = loaders[language]()
+      .then((messages) => void catalogs.set(language, messages))
+      .catch(() => undefined);
+    loading.set(language, promise);
+  }
+  return promise;
 }
 
 /** The messages for a locale: exact tag, then its language, then English; overrides on top. */
 function lookup(locale: string, key: MessageKey, overrides: Overrides | undefined): Message {
-  const language = locale.split('-')[0];
+  const language = locale.split('-')[0].toLowerCase();
   return (
     overrides?.[locale]?.[key] ??
     overrides?.[language]?.[key] ??
