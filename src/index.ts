@@ -9,3 +9,6 @@ export { LoyaltyActivity } from './components/loyalty-activity/loyalty-activity.
 export { RewardCatalog } from './components/reward-catalog/reward-catalog.js';
 export { NpsSurvey } from './components/nps-survey/nps-survey.js';
 export { ReferralShare } from './components/referral-share/referral-share.js';
+export { ReferralSharedEvent, type ReferralChannel } from './components/referral-share/events.js';
+export type { ReferralCapturedDetail } from './core/referral/capture.js';
+export type { ReferralOptions } from './core/config.js';

@@ -1,2 +1,34 @@
-// Strings of the referral element(s).
-export const referral = {};
+// Strings of <referral-share>. `referral.message` is the default share text: {url}, {code} and
+// {reward} (what the friend gets) are filled in; configure({referral: {message}}) replaces it.
+export const referral = {
+  'referral.title': 'Refer a friend',
+  'referral.friendGets': 'Your friends get {reward}',
+  'referral.youGet': 'You get {reward}',
+  'referral.link': 'Your referral link',
+  'referral.code': 'Your referral code',
+  'referral.copyLink': 'Copy link',
+  'referral.copyCode': 'Copy code',
+  'referral.linkCopied': 'Link copied',
+  'referral.codeCopied': 'Code copied',
+  'referral.share': 'Share…',
+  'referral.shareVia': 'Share your link',
+  'referral.channel.email': 'Email',
+  'referral.channel.sms': 'Text message',
+  'referral.channel.whatsapp': 'WhatsApp',
+  'referral.channel.x': 'X',
+  'referral.channel.facebook': 'Facebook',
+  'referral.channel.linkedin': 'LinkedIn',
+  'referral.newTab': '(opens in a new tab)',
+  'referral.message': 'Get {reward} with my link: {url}',
+  'referral.emailSubject': 'A gift for you: {reward}',
+  'referral.showQr': 'Show QR code',
+  'referral.hideQr': 'Hide QR code',
+  'referral.qrLabel': 'QR code of your referral link',
+  'referral.qrFailed': 'The QR code could not be shown. Copy the link instead.',
+  'referral.invited': 'Friends invited',
+  'referral.converted': 'Friends who ordered',
+  'referral.pointsEarned': 'Points earned',
+  'referral.self': 'This is your own referral link: share it with friends, it doesn’t apply to your own orders.',
+  'referral.guest': 'Join {program} and share your own link: friends get {friend}, you get {advocate}.',
+  'referral.guestGeneric': 'Join our rewards program to get a referral link to share with friends.',
+};

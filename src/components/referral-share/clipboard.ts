@@ -1,0 +1,12 @@
+/** Writes to the clipboard; false when the Clipboard API is missing or refused (no permission, no focus). */
+export async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The copy shortcut to suggest when the shopper has to copy by hand. */
+export const copyShortcut = (): string => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');
