@@ -1,11 +1,11 @@
 // End-to-end harness: the built script-tag files, plain HTML pages and the reference API on one
 // in-process HTTP server, and the system Chromium driven by playwright-core.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import { createNodeListener } from '../../server/node.ts';
 import { createTestHost } from '../../server/test-host.ts';
 
@@ -87,29 +87,6 @@ function notFound(response: ServerResponse): void {
   response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
 }
 
-export function chromiumPath(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-    } catch {
-      // next
-    }
-  }
-  throw new Error('No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROME_PATH.');
-}
-
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 }

@@ -25,6 +25,14 @@ const strictCsp = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** A plain shop page under the strict CSP that loads the script tag configured by data-*. */
+const shopPage = (apiBase: string, tokenUrl: string, body: string) => ({
+  headers: { 'Content-Security-Policy': strictCsp },
+  html: `<!doctype html><html lang="en"><head><title>Shop</title>
+    <script type="module" src="/dist/cdn/loyalty-widgets.js" data-api-base="${apiBase}" data-token-url="${tokenUrl}"></script>
+    </head><body>${body}</body></html>`,
+});
+
 let harness: Harness;
 let browser: Browser;
 
@@ -82,12 +90,7 @@ const shadowText = (page: Page, selector: string) =>
 describe('script tag', () => {
   test('configures itself from data-* and a token URL, under a strict CSP, with no violations', async () => {
     const { apiBase, tokenUrl, path } = scope();
-    harness.pages.set(path, {
-      headers: { 'Content-Security-Policy': strictCsp },
-      html: `<!doctype html><html lang="en"><head><title>Shop</title>
-        <script type="module" src="/dist/cdn/loyalty-widgets.js" data-api-base="${apiBase}" data-token-url="${tokenUrl}"></script>
-        </head><body><loyalty-balance></loyalty-balance></body></html>`,
-    });
+    harness.pages.set(path, shopPage(apiBase, tokenUrl, '<loyalty-balance></loyalty-balance>'));
     const { page, context, violations, errors } = await open(path, 'c_ada');
     await page.waitForFunction(() =>
       document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('1,250'),
@@ -100,12 +103,7 @@ describe('script tag', () => {
 
   test('a guest (token URL answers 401) sees the join invitation', async () => {
     const { apiBase, tokenUrl, path } = scope();
-    harness.pages.set(path, {
-      headers: { 'Content-Security-Policy': strictCsp },
-      html: `<!doctype html><html lang="en"><head><title>Shop</title>
-        <script type="module" src="/dist/cdn/loyalty-widgets.js" data-api-base="${apiBase}" data-token-url="${tokenUrl}"></script>
-        </head><body><loyalty-balance></loyalty-balance></body></html>`,
-    });
+    harness.pages.set(path, shopPage(apiBase, tokenUrl, '<loyalty-balance></loyalty-balance>'));
     const { page, context, violations } = await open(path);
     await page.waitForFunction(() =>
       document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('Join'),

@@ -2,6 +2,18 @@
 // global `--loyalty-*` tokens (inherited through shadow roots) or element-level ones.
 import { css } from 'lit';
 
+// The dark fallbacks, used when the page prefers dark (theme="auto", the default) or asks for it.
+const darkPalette = css`
+  --_accent: var(--loyalty-color-accent, #93b4ff);
+  --_on-accent: var(--loyalty-color-on-accent, #0b1020);
+  --_surface: var(--loyalty-color-surface, #111827);
+  --_text: var(--loyalty-color-text, #f3f4f6);
+  --_muted: var(--loyalty-color-muted, #c4c9d2);
+  --_border: var(--loyalty-color-border, #374151);
+  --_danger: var(--loyalty-color-danger, #fca5a5);
+  --_success: var(--loyalty-color-success, #6ee7b7);
+`;
+
 export const baseStyles = css`
   :host {
     --_accent: var(--loyalty-color-accent, #1d4ed8);
@@ -31,25 +43,11 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--loyalty-color-accent, #93b4ff);
-      --_on-accent: var(--loyalty-color-on-accent, #0b1020);
-      --_surface: var(--loyalty-color-surface, #111827);
-      --_text: var(--loyalty-color-text, #f3f4f6);
-      --_muted: var(--loyalty-color-muted, #c4c9d2);
-      --_border: var(--loyalty-color-border, #374151);
-      --_danger: var(--loyalty-color-danger, #fca5a5);
-      --_success: var(--loyalty-color-success, #6ee7b7);
+      ${darkPalette}
     }
   }
   :host([theme='dark']) {
-    --_accent: var(--loyalty-color-accent, #93b4ff);
-    --_on-accent: var(--loyalty-color-on-accent, #0b1020);
-    --_surface: var(--loyalty-color-surface, #111827);
-    --_text: var(--loyalty-color-text, #f3f4f6);
-    --_muted: var(--loyalty-color-muted, #c4c9d2);
-    --_border: var(--loyalty-color-border, #374151);
-    --_danger: var(--loyalty-color-danger, #fca5a5);
-    --_success: var(--loyalty-color-success, #6ee7b7);
+    ${darkPalette}
   }
   button {
     font: inherit;
