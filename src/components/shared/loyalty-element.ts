@@ -53,10 +53,9 @@ export class LoyaltyElement extends LitElement {
   }
 
   /** Waits for the catalog of the element's language before rendering, so no English flashes. */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = loadLanguage(this.locale);
-    if (loading) await loading;
-    super.scheduleUpdate();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The element's `lang`, the nearest `[lang]` ancestor, `configure({locale})`, then `<html lang>`. */
