@@ -5,7 +5,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 const table = (title, head, rows) =>
-  rows.length ? [`#### ${title}`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''] : [];
+  rows.length
+    ? [
+        `#### ${title}`,
+        '',
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+        '',
+      ]
+    : [];
 
 const out = [
   '# Element reference',
@@ -18,14 +27,46 @@ const elements = manifest.modules
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 for (const element of elements) {
-  out.push(`## \`<${element.tagName}>\``, '', element.description ?? '', '', `Class \`${element.name}\`, source \`${element.path}\`.`, '');
   out.push(
-    ...table('Attributes', ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      (element.attributes ?? []).map((a) => [`\`${a.name}\``, a.fieldName ?? '', a.type?.text ?? '', a.default ?? '', a.description ?? ''])),
-    ...table('Events', ['Event', 'Description'], (element.events ?? []).filter((e) => e.name).map((e) => [`\`${e.name}\``, e.description ?? ''])),
-    ...table('Slots', ['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? ''])),
-    ...table('CSS parts', ['Part', 'Description'], (element.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? ''])),
-    ...table('CSS custom properties', ['Property', 'Description'], (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description ?? ''])),
+    `## \`<${element.tagName}>\``,
+    '',
+    element.description ?? '',
+    '',
+    `Class \`${element.name}\`, source \`${element.path}\`.`,
+    '',
+  );
+  out.push(
+    ...table(
+      'Attributes',
+      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+      (element.attributes ?? []).map((a) => [
+        `\`${a.name}\``,
+        a.fieldName ?? '',
+        a.type?.text ?? '',
+        a.default ?? '',
+        a.description ?? '',
+      ]),
+    ),
+    ...table(
+      'Events',
+      ['Event', 'Description'],
+      (element.events ?? []).filter((e) => e.name).map((e) => [`\`${e.name}\``, e.description ?? '']),
+    ),
+    ...table(
+      'Slots',
+      ['Slot', 'Description'],
+      (element.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? '']),
+    ),
+    ...table(
+      'CSS parts',
+      ['Part', 'Description'],
+      (element.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']),
+    ),
+    ...table(
+      'CSS custom properties',
+      ['Property', 'Description'],
+      (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']),
+    ),
   );
 }
 writeFileSync('docs/elements.md', out.join('\n'));
