@@ -1,0 +1,40 @@
+// Builds the package into bench/.out/ with the repo's own vite.config.ts (both modes), so the
+// bench measures what `npm run build` ships without touching dist/, which others build into.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { build, type InlineConfig } from 'vite';
+
+export const outDir = 'bench/.out';
+export const npmDir = `${outDir}/dist/npm`;
+export const cdnDir = `${outDir}/dist/cdn`;
+
+const quiet: InlineConfig = { configFile: 'vite.config.ts', logLevel: 'warn' };
+
+export async function buildPackage(): Promise<void> {
+  rmSync(`${outDir}/dist`, { recursive: true, force: true });
+  await build({ ...quiet, mode: 'production', build: { outDir: npmDir, emptyOutDir: true } });
+  // The manifest (same JavaScript output) names the source of each hashed chunk for the table.
+  await build({ ...quiet, mode: 'cdn', build: { outDir: cdnDir, emptyOutDir: true, manifest: true } });
+}
+
+interface ManifestEntry {
+  file: string;
+  name?: string;
+}
+
+/** What code a hashed chunk holds, from the manifest key: "define-2YnH….js" → "loyalty-balance". */
+function labelOf(key: string, entry: ManifestEntry): string {
+  const element = /components\/([^/]+)\/define\.ts$/.exec(key)?.[1];
+  if (element) return `<${element}>`;
+  const language = /i18n\/locales\/([^/]+)\.ts$/.exec(key)?.[1];
+  if (language) return `language ${language}`;
+  if (key.startsWith('node_modules/')) return key.replace(/^node_modules\//, '').replace(/\.m?js$/, '');
+  if (key === 'src/cdn.ts') return 'entry';
+  return `shared ${entry.name ?? key}`;
+}
+
+export function chunkLabels(): Map<string, string> {
+  const path = `${cdnDir}/.vite/manifest.json`;
+  if (!existsSync(path)) return new Map();
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestEntry>;
+  return new Map(Object.entries(manifest).map(([key, entry]) => [entry.file, labelOf(key, entry)]));
+}

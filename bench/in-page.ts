@@ -1,0 +1,61 @@
+// Helpers the bench installs in every page before any page script runs (an init script):
+// marks for when each element is defined, a long-task recorder, and render/frame waits.
+
+export interface PageHelpers {
+  /** Text of a node and of every shadow root below it, as the shopper reads it. */
+  deepText(node: Node): string;
+  /** The time of the next animation frame, after forcing style and layout (the frame's work). */
+  nextFrame(): Promise<number>;
+  /** Waits until a Lit element has no update pending, then for the next frame; returns that frame's time. */
+  rendered(element: Element): Promise<number>;
+  /** Long tasks seen since the page started (buffered, so none is missed before the observer). */
+  longTasks: { start: number; duration: number }[];
+}
+
+declare global {
+  var bench: PageHelpers;
+}
+
+/** Runs in the page (serialized by Playwright): everything it needs must be inside. */
+export function installPageHelpers(): void {
+  const tags = ['loyalty-balance', 'loyalty-activity', 'reward-catalog', 'nps-survey', 'referral-share'];
+  // An element in the HTML is upgraded, and connected, synchronously inside define(); the
+  // whenDefined() reaction runs right after it, in the same task, so this mark is the connect time.
+  for (const tag of tags) {
+    void customElements.whenDefined(tag).then(() => performance.mark(`bench:${tag}:connected`));
+  }
+
+  const longTasks: PageHelpers['longTasks'] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the case reports none measured.
+  }
+
+  const deepText = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
+    let text = node instanceof Element && node.shadowRoot ? deepText(node.shadowRoot) : '';
+    for (const child of node.childNodes) text += deepText(child);
+    return text;
+  };
+
+  const nextFrame = (): Promise<number> =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        document.body.getBoundingClientRect();
+        resolve(performance.now());
+      }),
+    );
+
+  const rendered = async (element: Element): Promise<number> => {
+    const lit = element as Element & { updateComplete?: Promise<boolean> };
+    // updateComplete resolves false while another update is queued: wait for the last one.
+    for (let i = 0; i < 10 && lit.updateComplete && !(await lit.updateComplete); i++);
+    return nextFrame();
+  };
+
+  globalThis.bench = { deepText, nextFrame, rendered, longTasks };
+}

@@ -1,0 +1,113 @@
+// Bytes through the script tag, as a browser fetches them: load a page in Chromium, record
+// every file it takes from /cdn/, and size those files. Chunks neither page needed (other
+// languages, the QR encoder) are listed apart.
+import { readdirSync } from 'node:fs';
+import { Scope } from '../api.ts';
+import { cdnDir, chunkLabels } from '../build.ts';
+import { newContext } from '../browser.ts';
+import { kb, sizeOfFile, total, type Size } from '../compress.ts';
+import { allFive, elementTags, scriptTagPage } from '../pages.ts';
+import { sleep } from '../stats.ts';
+import { check, type BenchContext, type Section } from '../types.ts';
+
+export const budgets = { allFive: 28 * 1024, surveyOnly: 20 * 1024 };
+
+export interface PageBytes {
+  files: { file: string; label: string; size: Size }[];
+  total: Size;
+}
+
+/** Loads `html`, waits for `tags` to be defined and the network to go quiet, and sizes what came from /cdn/. */
+async function bytesFetchedBy(
+  { browser, server }: BenchContext,
+  html: string,
+  tags: string[],
+  showSurvey = false,
+): Promise<PageBytes> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const fetched = new Set<string>();
+  let last = Date.now();
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.startsWith('/cdn/')) {
+      fetched.add(pathname.slice('/cdn/'.length));
+      last = Date.now();
+    }
+  });
+  await page.goto(server.page(html));
+  await page.evaluate((names) => Promise.all(names.map((tag) => customElements.whenDefined(tag))), tags);
+  // A merchant's own trigger for the popup: whatever it loads counts.
+  if (showSurvey) {
+    await page.evaluate(() => {
+      const api = (window as { LoyaltyWidgets?: { showSurvey?: (id: string, options: object) => unknown } })
+        .LoyaltyWidgets;
+      void api?.showSurvey?.('nps', { force: true });
+    });
+  }
+  // Lazy chunks load after first render: wait until a full second passes without a fetch.
+  while (Date.now() - last < 1000) await sleep(200);
+  await context.close();
+  const labels = chunkLabels();
+  const files = [...fetched].map((file) => ({
+    file,
+    label: labels.get(file) ?? file,
+    size: sizeOfFile(`${cdnDir}/${file}`),
+  }));
+  return { files, total: total(files.map((file) => file.size)) };
+}
+
+const row = (what: string, files: number | string, size: Size): string[] => [
+  what,
+  String(files),
+  kb(size.raw),
+  kb(size.gzip),
+  kb(size.brotli),
+];
+
+export async function measureScriptTagBytes(context: BenchContext): Promise<Section> {
+  const scope = new Scope(`${context.server.origin}/api`);
+  const ada = await scope.token('c_ada');
+  const config = { apiBase: scope.apiBase, customerId: ada.customerId, token: ada.token };
+  const all = await bytesFetchedBy(context, scriptTagPage({ config, body: allFive }), elementTags);
+  const survey = await bytesFetchedBy(
+    context,
+    scriptTagPage({ config, body: '<nps-survey></nps-survey>' }),
+    ['nps-survey'],
+    true,
+  );
+  const labels = chunkLabels();
+  const downloaded = new Set([...all.files, ...survey.files].map((file) => file.file));
+  const lazy = readdirSync(cdnDir)
+    .filter((file) => file.endsWith('.js') && !downloaded.has(file))
+    .map((file) => ({ file, label: labels.get(file) ?? file, size: sizeOfFile(`${cdnDir}/${file}`) }));
+
+  const rows = [
+    row('All five elements (page total)', all.files.length, all.total),
+    ...all.files.map((file) => row(`  ${file.label} (${file.file})`, 1, file.size)),
+    row('<nps-survey> only, popup shown (page total)', survey.files.length, survey.total),
+    ...lazy.map((file) => row(`Lazy, not fetched: ${file.label} (${file.file})`, 1, file.size)),
+  ];
+  return {
+    id: 'scriptTagBytes',
+    title: 'Bytes: script tag (files fetched by Chromium)',
+    columns: ['What', 'Files', 'Raw', 'Gzip', 'Brotli'],
+    rows,
+    checks: [
+      check(
+        'Script tag, all five elements',
+        `≤ ${kb(budgets.allFive)} gzip`,
+        `${kb(all.total.gzip)} gzip`,
+        all.total.gzip <= budgets.allFive,
+      ),
+      check(
+        'Script tag, <nps-survey> + feedback SDK',
+        `≤ ${kb(budgets.surveyOnly)} gzip`,
+        `${kb(survey.total.gzip)} gzip`,
+        survey.total.gzip <= budgets.surveyOnly,
+      ),
+    ],
+    notes: ['gzip -9 and brotli q11 of each file, summed; KB = 1,024 bytes.'],
+    data: { allFive: all, surveyOnly: survey, lazy },
+  };
+}

@@ -1,0 +1,34 @@
+// Storefront pages as a merchant writes them: the queued configure() snippet (the token is
+// rendered by the merchant's server), then the script tag, then the elements.
+export interface PageOptions {
+  /** Options for `LoyaltyWidgets.configure()`, queued before the script tag loads. */
+  config?: Record<string, unknown>;
+  body: string;
+}
+
+/** JSON that is safe inside an inline <script>. */
+const inlineJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export function scriptTagPage({ config, body }: PageOptions): string {
+  const queue = config ? `<script>window.LoyaltyWidgets = { q: [['configure', [${inlineJson(config)}]]] };</script>` : '';
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>loyalty-widgets bench</title>
+    ${queue}
+    <script type="module" src="/cdn/loyalty-widgets.js"></script>
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+}
+
+export const allFive = `<loyalty-balance></loyalty-balance>
+    <loyalty-activity></loyalty-activity>
+    <reward-catalog></reward-catalog>
+    <nps-survey mode="inline"></nps-survey>
+    <referral-share></referral-share>`;
+
+export const elementTags = ['loyalty-balance', 'loyalty-activity', 'reward-catalog', 'nps-survey', 'referral-share'];
