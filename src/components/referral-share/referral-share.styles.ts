@@ -118,11 +118,5 @@ export const styles = [
         font-size: 1.5em;
       }
     }
-    @media (prefers-reduced-motion: no-preference) {
-      button,
-      .channels a {
-        transition: background-color 0.15s ease;
-      }
-    }
   `,
 ];
