@@ -109,8 +109,9 @@ export async function captureReferral(sdk: Sdk, url = globalThis.location?.href)
 export function captureOnConfigure(sdk: Sdk): void {
   const location = globalThis.location;
   const apiBase = sdk.options?.apiBase;
+  if (!location || !apiBase) return;
   const current = state(sdk);
-  if (!location || !apiBase || current.capturedFor === apiBase) return;
+  if (current.capturedFor === apiBase) return;
   current.capturedFor = apiBase;
   const param = sdk.options?.referral?.param ?? 'ref';
   if (!codeFrom(location.href, param)) return;
