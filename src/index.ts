@@ -8,6 +8,17 @@ export { LoyaltyBalance } from './components/loyalty-balance/loyalty-balance.js'
 export { LoyaltyActivity } from './components/loyalty-activity/loyalty-activity.js';
 export { RewardCatalog } from './components/reward-catalog/reward-catalog.js';
 export { NpsSurvey } from './components/nps-survey/nps-survey.js';
+export {
+  NpsAnsweredEvent,
+  NpsDeliveredEvent,
+  NpsDismissedEvent,
+  NpsShownEvent,
+  type NpsCategory,
+} from './components/nps-survey/events.js';
+export type { SurveyOptions } from './core/config.js';
+export type { DeliveredDetail, FeedbackAnswer } from './core/outbox/outbox.js';
+export type { ShowOptions } from './core/survey/show.js';
+export type { Purchase } from './core/survey/trigger.js';
 export { ReferralShare } from './components/referral-share/referral-share.js';
 export { ReferralSharedEvent, type ReferralChannel } from './components/referral-share/events.js';
 export type { ReferralCapturedDetail } from './core/referral/capture.js';

@@ -1,9 +1,14 @@
 // SDK features that start with `configure()` (outbox delivery, survey triggers, referral
 // capture). Each starter runs on every configure() call and must be idempotent per SDK.
+import { startDelivery } from './outbox/start.js';
 import { captureOnConfigure } from './referral/capture.js';
 import type { Sdk } from './sdk.js';
+import { startSurveyTriggers } from './survey/start.js';
 
 export const features: ((sdk: Sdk) => void)[] = [];
 
 // Referral: remember the code a shopper arrived with (?ref=CODE) for checkout.
 features.push(captureOnConfigure);
+
+// Feedback: deliver undelivered survey answers, and open the survey after a tracked purchase.
+features.push(startDelivery, startSurveyTriggers);

@@ -4,6 +4,8 @@ import type { LoyaltyOptions, TokenProvider } from './config.js';
 import { features } from './features.js';
 import { getSdk } from './global.js';
 import * as referral from './referral/capture.js';
+import { showSurvey as openSurvey, type ShowOptions } from './survey/show.js';
+import { trackPurchase as track, type Purchase } from './survey/trigger.js';
 import { version } from './version.js';
 
 /** Sets up the SDK; call again to change settings (elements re-render). */
@@ -46,5 +48,17 @@ export const clearReferralCode = (): Promise<void> => referral.clearReferralCode
  * the landing page; SPAs call it after client-side navigation. Emits `referral-captured`.
  */
 export const captureReferral = (url?: string): Promise<string | null> => referral.captureReferral(getSdk(), url);
+
+/**
+ * Reports a finished purchase (or dispatch a `loyalty-purchase` event with `{detail: {orderId}}`):
+ * after `survey.delay` the NPS survey opens if the shopper is eligible, even on the next page.
+ */
+export const trackPurchase = (purchase: Purchase): Promise<void> => track(getSdk(), purchase);
+
+/**
+ * Opens a survey now if the rules allow, or whatever they say with `{force: true}` (a merchant's
+ * own trigger). Resolves with whether it opened.
+ */
+export const showSurvey = (_survey: 'nps', options?: ShowOptions): Promise<boolean> => openSurvey(getSdk(), options);
 
 export { version };

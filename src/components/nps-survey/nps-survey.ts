@@ -1,9 +1,321 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Program } from '../../core/api/schemas.js';
+import { now } from '../../core/clock.js';
+import { isLoyaltyError, LoyaltyError } from '../../core/errors.js';
+import { numberFormat } from '../../core/i18n/format.js';
+import type { Snapshot } from '../../core/store/resource.js';
+import { categoryOf } from '../../core/survey/rules.js';
+import { recordAnswer, recordClose } from '../../core/survey/show.js';
+import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
+import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
+import { NpsAnsweredEvent, NpsDeliveredEvent, NpsDismissedEvent, NpsShownEvent } from './events.js';
+import { styles } from './nps-survey.styles.js';
 
-/** Placeholder until this element's issue lands. */
+const scores = [...Array(11).keys()];
+const thanksMs = 6000;
+const languageTag = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** The focused element, looking through shadow roots. */
+function focusedElement(): HTMLElement | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element as HTMLElement | null;
+}
+
+/**
+ * The Net Promoter Score survey: "How likely are you to recommend {shop} to a friend?" on a
+ * 0–10 scale, a follow-up question worded by category, then a thank-you. The SDK opens it a few
+ * seconds after `trackPurchase()` when the shopper is eligible (and adds one in modal mode when
+ * the page has none); `show()` opens it directly. The score is sent as soon as it is chosen.
+ *
+ * @fires nps-shown - the survey opened; `detail.orderId`, `detail.mode`
+ * @fires nps-answered - a score was chosen (again when changed); `detail.id`, `detail.score`, `detail.category`
+ * @fires nps-dismissed - the shopper closed it; `detail.score` is null when unanswered
+ * @fires nps-delivered - the server stored an answer; `detail.id`, `detail.category` (also through `on()`)
+ * @fires loyalty-error - the shop name could not be loaded (the survey still works) or an answer was refused
+ * @slot promoter - offered to promoters (9–10) with the thank-you, e.g. `<referral-share slot="promoter">`
+ * @csspart base - the dialog, panel or inline box
+ * @csspart title - the question, then the thank-you
+ * @csspart score - each of the eleven score buttons
+ * @csspart comment - the follow-up text field
+ * @csspart send-button - sends the comment
+ * @csspart close-button - closes a modal or slide-in survey
+ * @csspart promoter - the box around the promoter slot
+ * @cssprop --loyalty-nps-survey-accent - score buttons (falls back to --loyalty-color-accent)
+ * @cssprop --loyalty-nps-survey-backdrop - behind the modal (default translucent black)
+ * @cssprop --loyalty-nps-survey-z-index - of the slide-in panel (default 1000)
+ */
 export class NpsSurvey extends LoyaltyElement {
+  static override styles = styles;
+
+  /** `modal` blocks the page, `slide-in` is a corner panel that does not, `inline` sits in the page. */
+  @property({ reflect: true }) mode: 'modal' | 'slide-in' | 'inline' = 'modal';
+  /** Shown; set by `show()` and by closing. Setting it shows or hides without events. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** Replace the follow-up questions (default from the message catalog). */
+  @property({ attribute: 'detractor-question' }) detractorQuestion = '';
+  @property({ attribute: 'passive-question' }) passiveQuestion = '';
+  @property({ attribute: 'promoter-question' }) promoterQuestion = '';
+
+  @state() private score: number | null = null;
+  @state() private thanks = false;
+  /** The score button in the tab order (roving tabindex). */
+  @state() private focusIndex = 0;
+  @state() private status = '';
+  @state() private program: Snapshot<Program> | undefined;
+
+  private answerId = '';
+  private answeredAt = '';
+  private comment = '';
+  private orderId: string | undefined;
+  private opener: HTMLElement | null = null;
+  private restoreFocus = false;
+  private thanksAt = 0;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private offs: (() => void)[] = [];
+  private unwatch: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Deliveries come from the SDK's outbox (the answer may be from an earlier page).
+    this.offs = [
+      this.sdk.on('nps-delivered', (detail) => this.dispatchEvent(new NpsDeliveredEvent(detail as never))),
+      this.sdk.on('loyalty-error', (detail) => {
+        const { error, feedbackId } = detail as { error: LoyaltyError; feedbackId?: string };
+        if (feedbackId) this.dispatchEvent(new LoyaltyErrorEvent(error));
+      }),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.offs.forEach((off) => off());
+    this.unwatch?.();
+    this.unwatch = undefined;
+    clearInterval(this.timer);
+    if (this.open) void recordClose(this.sdk, false).catch(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('open') || !this.open) return;
+    this.opener = focusedElement();
+    // The shop name, unless configured: loaded only once the survey shows.
+    if (!this.unwatch && !this.sdk.options?.survey?.shopName) {
+      this.unwatch = this.sdk.resource('program').subscribe((snapshot) => {
+        if (snapshot.error && snapshot.error !== this.program?.error) this.emit(new LoyaltyErrorEvent(snapshot.error));
+        this.program = snapshot;
+      });
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (this.open) {
+      if (dialog && !dialog.open) {
+        dialog.showModal();
+        this.scoreButtons()[this.focusIndex]?.focus();
+      }
+      // A slide-in does not take focus from the page, so it is announced instead.
+      if (this.mode === 'slide-in' && changed.get('open') === false) announce(this.question());
+    } else {
+      dialog?.close();
+      if (this.restoreFocus && this.opener?.isConnected) this.opener.focus();
+    }
+  }
+
+  /** Opens the survey, for the order the answer will be about. */
+  show({ orderId }: { orderId?: string } = {}): void {
+    if (this.open) return;
+    Object.assign(this, { orderId, score: null, thanks: false, answerId: '', comment: '', status: '', focusIndex: 0 });
+    this.open = true;
+    this.emit(new NpsShownEvent({ orderId, mode: this.mode }), { global: true });
+  }
+
+  /** Closes the survey; not a dismissal (no event, no cooldown). */
+  hide(): void {
+    this.close(false);
+  }
+
+  private close(dismissed: boolean): void {
+    if (!this.open) return;
+    this.restoreFocus = this.mode === 'modal' || this.matches(':focus-within');
+    this.open = false;
+    clearInterval(this.timer);
+    void recordClose(this.sdk, dismissed && this.score === null).catch(() => undefined);
+    if (dismissed)
+      this.emit(new NpsDismissedEvent({ id: this.answerId || undefined, score: this.score }), { global: true });
+  }
+
+  private scoreButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+  }
+
+  private question(): string {
+    const shop = this.sdk.options?.survey?.shopName ?? this.program?.data?.name;
+    return shop ? this.t('survey.question', { shop }) : this.t('survey.questionGeneric');
+  }
+
+  private followUp(): string {
+    const category = categoryOf(this.score ?? 0);
+    return this[`${category}Question`] || this.t(`survey.${category}`);
+  }
+
+  /** Arrow keys, Home and End move focus only; a score is chosen by click, Enter or Space. */
+  private onScaleKey(event: KeyboardEvent): void {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const key = event.key;
+    const step =
+      key === 'ArrowDown' || key === (rtl ? 'ArrowLeft' : 'ArrowRight')
+        ? 1
+        : key === 'ArrowUp' || key === (rtl ? 'ArrowRight' : 'ArrowLeft')
+          ? -1
+          : 0;
+    const next = key === 'Home' ? 0 : key === 'End' ? 10 : step ? (this.focusIndex + step + 11) % 11 : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.focusIndex = next;
+    this.scoreButtons()[next]?.focus();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    // Escape within the survey only: a slide-in leaves the page's own Escape alone.
+    if (event.key === 'Escape' && this.mode !== 'inline') {
+      event.preventDefault();
+      this.close(true);
+    }
+  }
+
+  private choose(score: number): void {
+    this.focusIndex = score;
+    if (score === this.score) return;
+    this.score = score;
+    this.answerId ||= crypto.randomUUID();
+    this.answeredAt ||= new Date(now()).toISOString();
+    this.save();
+    this.status = `${this.t('survey.chosen', { score })} ${this.followUp()}`;
+    this.emit(new NpsAnsweredEvent({ id: this.answerId, score, category: categoryOf(score), orderId: this.orderId }), {
+      global: true,
+    });
+  }
+
+  private send(event: SubmitEvent): void {
+    event.preventDefault();
+    const comment = this.renderRoot.querySelector('textarea')!.value.trim();
+    if (comment && comment !== this.comment) {
+      this.comment = comment;
+      this.save();
+    }
+    this.thanks = true;
+    this.thanksAt = now();
+    this.status = this.t('survey.thanks');
+    if (this.mode !== 'inline') this.timer = setInterval(() => this.autoClose(), 500);
+    // The Send button is gone: focus the thank-you so keyboard users are not lost.
+    void this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
+  }
+
+  /** The thank-you closes after 6 s, unless it offers promoters something (then it waits for them). */
+  private autoClose(): void {
+    const offered = this.score! >= 9 && !!this.renderRoot.querySelector('slot')?.assignedElements().length;
+    if (!offered && now() - this.thanksAt >= thanksMs) this.close(false);
+  }
+
+  private save(): void {
+    const { locale, orderId, comment } = this;
+    recordAnswer(this.sdk, {
+      id: this.answerId,
+      survey: 'nps',
+      score: this.score!,
+      answeredAt: this.answeredAt,
+      comment: comment || undefined,
+      orderId: orderId?.slice(0, 128),
+      page: (location.origin + location.pathname).slice(0, 2048),
+      // An odd page language must not get the answer refused.
+      locale: languageTag.test(locale) ? locale : undefined,
+    }).catch((error: unknown) =>
+      this.emit(new LoyaltyErrorEvent(isLoyaltyError(error) ? error : new LoyaltyError('config', String(error)))),
+    );
+  }
+
+  private renderScale(): TemplateResult {
+    const format = numberFormat(this.locale);
+    return html`<div class="scale" role="radiogroup" aria-labelledby="title" @keydown=${this.onScaleKey}>
+        ${scores.map(
+          (score) =>
+            html`<button
+              type="button"
+              role="radio"
+              part="score"
+              aria-checked=${score === this.score ? 'true' : 'false'}
+              aria-describedby=${score === 0 ? 'low' : score === 10 ? 'high' : nothing}
+              tabindex=${score === this.focusIndex ? 0 : -1}
+              @click=${() => this.choose(score)}
+            >
+              ${format.format(score)}
+            </button>`,
+        )}
+      </div>
+      <p class="ends"><span id="low">${this.t('survey.low')}</span><span id="high">${this.t('survey.high')}</span></p>
+      ${
+        this.score === null
+          ? nothing
+          : html`<form @submit=${this.send}>
+              <label for="comment">${this.followUp()}</label>
+              <textarea id="comment" part="comment" maxlength="2000" rows="3"></textarea>
+              <button part="send-button">${this.t('survey.send')}</button>
+            </form>`
+      }`;
+  }
+
   override render(): TemplateResult {
-    return html``;
+    const loading = this.program?.status === 'loading';
+    const body = html`<h2 id="title" part="title" tabindex="-1">
+        ${
+          loading
+            ? html`<span class="skeleton"></span><span class="visually-hidden">${this.t('common.loading')}</span>`
+            : this.thanks
+              ? this.t('survey.thanks')
+              : this.question()
+        }
+      </h2>
+      ${this.thanks ? nothing : this.renderScale()}
+      <div part="promoter" ?hidden=${!this.thanks || this.score! < 9}><slot name="promoter"></slot></div>
+      <p class="visually-hidden" role="status">${this.status}</p>
+      ${
+        this.mode === 'inline'
+          ? nothing
+          : html`<button
+              class="close secondary"
+              part="close-button"
+              aria-label=${this.t('common.close')}
+              @click=${() => this.close(true)}
+            >
+              ×
+            </button>`
+      }`;
+    return this.mode === 'modal'
+      ? html`<dialog
+          part="base"
+          class="base"
+          aria-labelledby="title"
+          aria-busy=${loading ? 'true' : nothing}
+          @keydown=${this.onKeydown}
+          @cancel=${(event: Event) => (event.preventDefault(), this.close(true))}
+        >
+          ${body}
+        </dialog>`
+      : html`<section
+          part="base"
+          class="base"
+          role=${this.mode === 'slide-in' ? 'dialog' : 'region'}
+          aria-labelledby="title"
+          aria-busy=${loading ? 'true' : nothing}
+          ?hidden=${!this.open}
+          @keydown=${this.onKeydown}
+        >
+          ${body}
+        </section>`;
   }
 }

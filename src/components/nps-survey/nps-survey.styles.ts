@@ -1,0 +1,117 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      --_accent-nps: var(--loyalty-nps-survey-accent, var(--_accent));
+    }
+    .base {
+      position: relative;
+      container-type: inline-size;
+      padding: calc(var(--_space) * 0.75);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    dialog.base {
+      inline-size: min(34rem, 100% - 1rem);
+      max-inline-size: none;
+      margin: auto;
+    }
+    dialog::backdrop {
+      background: var(--loyalty-nps-survey-backdrop, rgb(0 0 0 / 0.45));
+    }
+    :host([mode='slide-in']) .base {
+      position: fixed;
+      z-index: var(--loyalty-nps-survey-z-index, 1000);
+      inset-block-end: var(--_space);
+      inset-inline-end: var(--_space);
+      inline-size: min(24rem, 100% - 2 * var(--_space));
+      box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.2);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      :host(:not([mode='inline'])) .base {
+        animation: nps-in 0.25s ease-out;
+      }
+    }
+    @keyframes nps-in {
+      from {
+        opacity: 0;
+        translate: 0 1rem;
+      }
+    }
+    h2 {
+      margin: 0 0 calc(var(--_space) * 0.75);
+      padding-inline-end: 2.5rem;
+      font-size: 1.125em;
+    }
+    h2:focus {
+      outline: none;
+    }
+    .scale {
+      display: grid;
+      grid-template-columns: repeat(6, minmax(2.75rem, 1fr));
+      gap: 2px;
+    }
+    @container (min-width: 33rem) {
+      .scale {
+        grid-template-columns: repeat(11, 1fr);
+      }
+    }
+    .scale button {
+      padding: 0;
+      background: transparent;
+      color: var(--_accent-nps);
+      border-color: var(--_accent-nps);
+      font-variant-numeric: tabular-nums;
+    }
+    .scale button[aria-checked='true'] {
+      background: var(--_accent-nps);
+      color: var(--_on-accent);
+      font-weight: 700;
+    }
+    .ends {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space);
+      margin-block: 0.25rem 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    form {
+      display: grid;
+      gap: 0.5rem;
+      margin-block-start: var(--_space);
+    }
+    textarea {
+      inline-size: 100%;
+      min-block-size: 4.5rem;
+      padding: 0.5rem;
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    form button {
+      justify-self: end;
+    }
+    .close {
+      position: absolute;
+      inset-block-start: 0.25rem;
+      inset-inline-end: 0.25rem;
+      inline-size: 2.75rem;
+      padding: 0;
+      border-color: transparent;
+      font-size: 1.5em;
+      line-height: 1;
+    }
+    .skeleton {
+      inline-size: 80%;
+      block-size: 1.4em;
+    }
+  `,
+];

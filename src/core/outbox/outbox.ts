@@ -1,0 +1,192 @@
+// The durable outbox for survey answers. An answer is written to IndexedDB before it is sent,
+// delivered with backoff across reloads and offline periods, one tab at a time, and merged on
+// the server by its client id, so however often it is resent it is one record.
+import { createClient, type Client } from '../api/client.js';
+import { feedbackResultSchema, type FeedbackResult } from '../api/schemas.js';
+import { persistentStore } from '../cache/cache.js';
+import { now } from '../clock.js';
+import { isLoyaltyError, LoyaltyError } from '../errors.js';
+import type { Sdk } from '../sdk.js';
+
+/** The body of `POST /v1/feedback`; fields present overwrite, fields absent stay. */
+export interface FeedbackAnswer {
+  /** The client's UUID for this answer: every update of it reuses the id. */
+  id: string;
+  survey: 'nps';
+  score?: number;
+  comment?: string;
+  orderId?: string;
+  page?: string;
+  locale?: string;
+  answeredAt: string;
+}
+
+interface Item {
+  answer: FeedbackAnswer;
+  /** Whose answer: sent only while that customer is signed in; null (a guest's) is sent without a token. */
+  customerId: string | null;
+  /** Bumped by every change, so a send that raced a change never removes the newer content. */
+  version: number;
+  createdAt: number;
+  attempts: number;
+  /** No attempt before this time (read from `now()`, so tests move the clock instead of waiting). */
+  notBefore: number;
+}
+
+/** Detail of the SDK event `nps-delivered`: the server holds the answer as it stands. */
+export interface DeliveredDetail {
+  id: string;
+  category: FeedbackResult['category'];
+}
+
+const maxBackoffMs = 5 * 60_000;
+
+/** Worth trying again later: the network, the server or the sign-in, not the answer itself. */
+const keep = (error: LoyaltyError): boolean =>
+  error.code === 'network' ||
+  error.code === 'timeout' ||
+  error.code === 'unauthorized' ||
+  (error.status ?? 0) >= 500 ||
+  [408, 425, 429].includes(error.status!);
+
+export class Outbox {
+  private readonly store;
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private guest: [unknown, Client] | undefined;
+  /** This page's store changes, one after another (read-modify-write). */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly sdk: Sdk) {
+    this.store = persistentStore('loyalty-widgets-outbox', () => sdk.persisting());
+  }
+
+  /**
+   * Stores the answer (merged into its undelivered copy, if any), then starts delivery.
+   * Resolves once it is stored, not when it is delivered.
+   */
+  add(answer: FeedbackAnswer): Promise<void> {
+    const key = this.key(answer.id);
+    const stored = this.write(async () => {
+      const item = await this.store.get<Item>(key);
+      const next: Item = {
+        // Fields left undefined are absent: they never erase what is stored.
+        answer: { ...item?.answer, ...(JSON.parse(JSON.stringify(answer)) as FeedbackAnswer) },
+        customerId: item ? item.customerId : this.sdk.customerId,
+        version: (item?.version ?? 0) + 1,
+        createdAt: item?.createdAt ?? now(),
+        // New content goes out now, whatever the backoff of the old.
+        attempts: 0,
+        notBefore: 0,
+      };
+      await this.store.set(key, next);
+    });
+    void stored.then(() => this.flush());
+    return stored;
+  }
+
+  /** Sends what is due: one flush at a time in this page and, through Web Locks, across tabs. */
+  flush(): Promise<void> {
+    if (this.running) return (this.queued ??= this.running.then(() => ((this.queued = undefined), this.flush())));
+    const locks = globalThis.navigator?.locks;
+    const deliver = () => this.deliver().catch(() => undefined);
+    this.running = (locks ? locks.request('loyalty-widgets-outbox', deliver) : deliver()).finally(
+      () => (this.running = undefined),
+    );
+    return this.running;
+  }
+
+  private key(id: string): string {
+    if (!this.sdk.options) throw new LoyaltyError('config', 'Call configure({apiBase}) first');
+    return `${this.sdk.options.apiBase}|${id}`;
+  }
+
+  private write<T>(change: () => Promise<T>): Promise<T> {
+    const done = this.writes.then(change);
+    this.writes = done.catch(() => undefined);
+    return done;
+  }
+
+  private async deliver(): Promise<void> {
+    const prefix = this.key('');
+    const keys = (await this.store.keys()).filter((key) => key.startsWith(prefix));
+    const items = (await Promise.all(keys.map(async (key) => [key, await this.store.get<Item>(key)] as const)))
+      .filter((entry): entry is [string, Item] => !!entry[1])
+      .sort((a, b) => a[1].createdAt - b[1].createdAt);
+    let wait = Infinity;
+    for (const [key, item] of items) {
+      // A signed-out customer's answer waits for them to be identified again.
+      if (item.customerId && item.customerId !== this.sdk.customerId) continue;
+      if (item.notBefore > now()) {
+        wait = Math.min(wait, item.notBefore - now());
+        continue;
+      }
+      try {
+        const reply = await this.client(item.customerId).post('v1/feedback', feedbackResultSchema, {
+          json: item.answer,
+          idempotencyKey: crypto.randomUUID(),
+          // Survives the page closing right after the score.
+          keepalive: true,
+        });
+        await this.remove(key, item);
+        if ('data' in reply) this.sdk.bus.emit('nps-delivered', reply.data satisfies DeliveredDetail);
+      } catch (cause) {
+        const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
+        if (!keep(error)) {
+          // A poison item (refused by the API) is dropped so it never blocks the rest.
+          await this.remove(key, item);
+          this.sdk.bus.emit('loyalty-error', { error, feedbackId: item.answer.id });
+          continue;
+        }
+        const delay = Math.min(1000 * 2 ** (item.attempts + 1), maxBackoffMs);
+        await this.write(async () => {
+          const current = await this.store.get<Item>(key);
+          if (current?.version === item.version)
+            await this.store.set(key, { ...current, attempts: item.attempts + 1, notBefore: now() + delay });
+        });
+        wait = Math.min(wait, delay);
+        // The API or the network is down: the other items would fail the same way.
+        break;
+      }
+    }
+    clearTimeout(this.timer);
+    if (wait < Infinity) this.timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /** Drops the item unless it changed while it was being sent. */
+  private remove(key: string, sent: Item): Promise<void> {
+    return this.write(async () => {
+      if ((await this.store.get<Item>(key))?.version === sent.version) await this.store.deletePrefix(key);
+    });
+  }
+
+  /** The SDK's client for the signed-in customer; a token-less one for guests' answers. */
+  private client(customerId: string | null): Client {
+    if (customerId) return this.sdk.api();
+    const options = this.sdk.options!;
+    if (this.guest?.[0] !== options) {
+      const none = async () => null;
+      this.guest = [
+        options,
+        createClient({
+          ...options.network,
+          apiBase: options.apiBase,
+          locale: () => this.sdk.locale(),
+          token: none,
+          refreshToken: none,
+        }),
+      ];
+    }
+    return this.guest[1];
+  }
+}
+
+const outboxes = new WeakMap<Sdk, Outbox>();
+
+/** The page's outbox for this SDK instance. */
+export function outboxFor(sdk: Sdk): Outbox {
+  let outbox = outboxes.get(sdk);
+  if (!outbox) outboxes.set(sdk, (outbox = new Outbox(sdk)));
+  return outbox;
+}

@@ -1,0 +1,84 @@
+// Opening the survey: the rules, one survey per page view and per browser at a time (a Web
+// Lock held while it shows), and finding or adding the <nps-survey> element without Lit (the
+// script-tag autoloader loads its code when the tag appears).
+import type { Sdk } from '../sdk.js';
+import { outboxFor, type FeedbackAnswer } from '../outbox/outbox.js';
+import { eligible } from './rules.js';
+import { updateState } from './state.js';
+
+export interface ShowOptions {
+  /** Open whatever the rules say (a merchant's own trigger). */
+  force?: boolean;
+  /** The order the answer is about; the survey shows once per order. */
+  orderId?: string;
+}
+
+/** What the SDK needs from the element. */
+interface SurveyElement extends HTMLElement {
+  show(context: { orderId?: string }): void;
+}
+
+/** Per SDK instance (one per page): whether this page view has used its survey, and the tab lock. */
+const pages = new WeakMap<Sdk, { shown?: boolean; release?: () => void }>();
+const page = (sdk: Sdk) => pages.get(sdk) ?? pages.set(sdk, {}).get(sdk)!;
+
+/** Resolves with a release function, or null when another tab holds the survey. */
+function tabLock(): Promise<(() => void) | null> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return Promise.resolve(() => undefined);
+  return new Promise((resolve) => {
+    void locks.request('loyalty-widgets-nps', { ifAvailable: true }, (lock) =>
+      lock ? new Promise<void>((release) => resolve(release)) : resolve(null),
+    );
+  });
+}
+
+/** Opens the NPS survey if the rules allow (or `force`); resolves with whether it opened. */
+export async function showSurvey(sdk: Sdk, { force = false, orderId }: ShowOptions = {}): Promise<boolean> {
+  const current = page(sdk);
+  if (!sdk.options || typeof document === 'undefined' || (!force && current.shown !== undefined)) return false;
+  // Claimed before the first await, so two triggers at once show one survey.
+  current.shown = false;
+  const options = sdk.options.survey ?? {};
+  const release =
+    force || (await updateState(sdk, (state, time) => eligible(state, options, time, orderId)))
+      ? await tabLock()
+      : null;
+  if (!release && !force) {
+    current.shown = undefined;
+    return false;
+  }
+  current.release?.();
+  current.release = release ?? undefined;
+  current.shown = true;
+  if (orderId !== undefined)
+    await updateState(sdk, (state) => void (state.orders = [...state.orders.slice(-19), orderId]));
+  let element: SurveyElement | null = document.querySelector('nps-survey');
+  if (!element) {
+    element = document.createElement('nps-survey');
+    element.setAttribute('mode', 'modal');
+    document.body.append(element);
+  }
+  await customElements.whenDefined('nps-survey');
+  element.show({ orderId });
+  return true;
+}
+
+/** The element's answer (score first, comment later): stored in the outbox and sent. */
+export async function recordAnswer(sdk: Sdk, answer: FeedbackAnswer): Promise<void> {
+  await outboxFor(sdk).add(answer);
+  await updateState(sdk, (state, time) => void (state.answeredAt = time));
+  releaseTab(sdk);
+}
+
+/** The survey closed; without an answer it counts as a dismissal. */
+export async function recordClose(sdk: Sdk, answered: boolean): Promise<void> {
+  if (!answered) await updateState(sdk, (state, time) => void state.dismissals.push(time));
+  releaseTab(sdk);
+}
+
+function releaseTab(sdk: Sdk): void {
+  const current = page(sdk);
+  current.release?.();
+  current.release = undefined;
+}
