@@ -7,9 +7,10 @@ import type { LoyaltyErrorEvent } from '../../src/components/shared/loyalty-erro
 import type { ActivityItem } from '../../src/core/api/schemas.js';
 import { setClock } from '../../src/core/clock.js';
 import { getSdk, identify, logout } from '../../src/core/index.js';
+import { Sdk } from '../../src/core/sdk.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
-import { configureFor, resetSdk } from '../helpers/sdk.js';
+import { configureFor, fastNetwork, resetSdk } from '../helpers/sdk.js';
 
 const text = (element: HTMLElement) => element.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const part = (element: HTMLElement, name: string) =>
@@ -331,6 +332,28 @@ describe('<loyalty-activity>', () => {
     expect((await activityGets(api)).length).to.equal(2);
   });
 
+  it('updates after a redemption in another tab that shows the history, with no request of its own', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 5000 });
+    configureFor(api, customer, { locale: 'en-US' });
+    const element = await fixture<LoyaltyActivity>(html`<loyalty-activity></loyalty-activity>`);
+    await shows(element, '+5,000 points');
+    // Another tab: its own SDK instance, talking to this one over the same BroadcastChannel.
+    const otherTab = new Sdk();
+    otherTab.configure({ apiBase: api.apiBase, network: fastNetwork, ...customer });
+    const unsubscribe = otherTab.resource('activity').subscribe(() => undefined);
+    const { rewards } = (await (await fetch(`${api.apiBase}/v1/rewards`)).json()) as {
+      rewards: { id: string; cost: number; available: boolean; variable?: unknown }[];
+    };
+    const reward = rewards.find((r) => r.available && !r.variable && r.cost <= 5000)!;
+    const before = (await activityGets(api)).length;
+    await otherTab.redeem({ rewardId: reward.id }, crypto.randomUUID());
+    await waitUntil(() => items(element).length === 2, 'the redemption appears here too');
+    expect(items(element)[0].querySelector('[part~="type"]')!.textContent).to.equal('Redeemed');
+    expect((await activityGets(api)).length, 'only the other tab asked').to.equal(before + 1);
+    unsubscribe();
+  });
+
   it('follows logout() and identify(), dropping the pages of the previous shopper', async () => {
     const api = new TestApi();
     await signInAda(api);
@@ -391,10 +414,14 @@ describe('ActivityList', () => {
   it('puts new entries on top and keeps the cursor when the first page overlaps what is shown', () => {
     const list = new ActivityList('a');
     list.follow({ items: range(50, 3), nextCursor: 'c47' });
-    list.append({ items: range(47, 3), nextCursor: 'c44' }, 'c47');
+    const second = range(47, 3);
+    list.append({ items: second, nextCursor: 'c44' }, 'c47');
     expect(list.follow({ items: range(52, 3), nextCursor: 'c49' })).to.equal(2);
     expect(numbers(list)).to.deep.equal([52, 51, 50, 49, 48, 47, 46, 45]);
     expect(list.cursor).to.equal('c44');
+    // Pages the change did not touch stay the same object, so rendering skips them.
+    expect(list.pages.at(-1)).to.equal(second);
+    expect(list.size).to.equal(8);
   });
 
   it('starts again from the first page when new entries leave a gap', () => {

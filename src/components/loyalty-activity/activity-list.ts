@@ -2,35 +2,46 @@
 // shopper asked for, newest first, each id once. Later pages belong to the element, not the store.
 import type { Activity, ActivityItem } from '../../core/api/schemas.js';
 
+type Page = readonly ActivityItem[];
+
 export class ActivityList {
-  items: readonly ActivityItem[] = [];
+  /**
+   * The entries, a page at a time. A page that did not change keeps its identity, so rendering
+   * can skip it: appending to 10,000 entries costs one page, not 10,000 rows.
+   */
+  pages: readonly Page[] = [];
   /** Where the next page starts (an API cursor); null when the whole history is shown. */
   cursor: string | null = null;
+  size = 0;
   private ids = new Set<string>();
   private first: Activity | undefined;
 
   /** Whose list this is (customer and locale): another owner starts a new list. */
   constructor(readonly owner: string) {}
 
+  get items(): ActivityItem[] {
+    return this.pages.flat();
+  }
+
   /**
    * Takes the store's first page (first load, revalidation, after a redemption) and returns how
-   * many entries arrived above those already shown (0 on the first fill). Entries already shown stay where they are, and so does
-   * the cursor: it names a position in the history, not an offset, so it still starts right
-   * after the last entry shown. Only when the new first page does not reach what is shown
-   * (a gap we cannot see into) does the list start again from that page.
+   * many entries arrived above those already shown (0 on the first fill). Entries already shown
+   * stay, and so does the cursor: it names a position in the history, not an offset, so it still
+   * starts right after the last entry shown. Only when the new first page does not reach what is
+   * shown (a gap we cannot see into) does the list start again from that page.
    */
   follow(first: Activity): number {
     if (first === this.first) return 0;
+    const previous = this.first;
     const known = this.ids;
     const bridged = first.nextCursor === null || first.items.some((item) => known.has(item.id));
-    const previous = this.first;
-    const kept = previous && bridged ? this.items : [];
+    const kept = previous && bridged ? this.pages : [];
     this.first = first;
     if (!kept.length) this.cursor = first.nextCursor;
-    this.items = [];
+    this.pages = [];
     this.ids = new Set();
-    this.add(first.items);
-    this.add(kept);
+    this.size = 0;
+    for (const page of [first.items, ...kept]) this.add(page);
     return previous ? first.items.filter((item) => !known.has(item.id)).length : 0;
   }
 
@@ -40,19 +51,21 @@ export class ActivityList {
    */
   append(page: Activity, from: string): number {
     if (from !== this.cursor) return -1;
-    const before = this.items.length;
-    this.items = [...this.items];
+    const before = this.size;
     this.add(page.items);
     this.cursor = page.nextCursor;
-    return this.items.length - before;
+    return this.size - before;
   }
 
-  private add(items: readonly ActivityItem[]): void {
-    const list = this.items as ActivityItem[];
-    for (const item of items) {
+  private add(page: Page): void {
+    const fresh: ActivityItem[] = [];
+    for (const item of page) {
       if (this.ids.has(item.id)) continue;
       this.ids.add(item.id);
-      list.push(item);
+      fresh.push(item);
     }
+    if (!fresh.length) return;
+    this.pages = [...this.pages, fresh.length === page.length ? page : fresh];
+    this.size += fresh.length;
   }
 }

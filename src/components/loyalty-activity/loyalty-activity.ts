@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActivityItem, Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
@@ -51,8 +52,7 @@ export class LoyaltyActivity extends LoyaltyElement {
   });
   private readonly program = new StoreController(this, 'program');
   private list = new ActivityList('');
-  /** Rows by entry, so re-rendering a long list formats nothing it already formatted. */
-  private rows = new WeakMap<ActivityItem, TemplateResult>();
+  /** What the rows' text depends on; a page re-renders only when it or its entries change. */
   private rowInputs: readonly unknown[] = [];
   private focusIndex: number | undefined;
   private marked = false;
@@ -68,10 +68,7 @@ export class LoyaltyActivity extends LoyaltyElement {
       if (added) announce(this.t('activity.new', { count: added }));
     }
     const inputs = [this.locale, this.program.value.data, this.sdk.options];
-    if (inputs.some((input, index) => input !== this.rowInputs[index])) {
-      this.rows = new WeakMap();
-      this.rowInputs = inputs;
-    }
+    if (inputs.some((input, index) => input !== this.rowInputs[index])) this.rowInputs = inputs;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -85,7 +82,7 @@ export class LoyaltyActivity extends LoyaltyElement {
       }
     }
     // For the warm-cache benchmark: the first time the shadow root holds entries.
-    if (!this.marked && this.list.items.length) {
+    if (!this.marked && this.list.size) {
       this.marked = true;
       globalThis.performance?.mark?.('loyalty-activity:visible');
     }
@@ -109,7 +106,7 @@ export class LoyaltyActivity extends LoyaltyElement {
     this.failedFrom = null;
     try {
       const page = await this.sdk.activityPage(from);
-      const shown = list.items.length;
+      const shown = list.size;
       const added = list.append(page, from);
       if (added < 0 || list !== this.list) return;
       announce(this.t('activity.loaded', { count: added }));
@@ -175,24 +172,19 @@ export class LoyaltyActivity extends LoyaltyElement {
   }
 
   private renderItem(item: ActivityItem, program: Program | undefined): TemplateResult {
-    let row = this.rows.get(item);
-    if (!row) {
-      const date = dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(item.createdAt));
-      row = html`<li part="item" class="item">
-        <span class="what">${item.description}</span>
-        <span class="meta"
-          ><span part="type">${this.t(`activity.type.${item.type}`)}</span><span aria-hidden="true"> · </span
-          ><time part="date" datetime=${item.createdAt}>${date}</time></span
-        >
-        ${this.renderAmount(item, program)}
-      </li>`;
-      this.rows.set(item, row);
-    }
-    return row;
+    const date = dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(item.createdAt));
+    return html`<li part="item" class="item">
+      <span class="what">${item.description}</span>
+      <span class="meta"
+        ><span part="type">${this.t(`activity.type.${item.type}`)}</span><span aria-hidden="true"> · </span
+        ><time part="date" datetime=${item.createdAt}>${date}</time></span
+      >
+      ${this.renderAmount(item, program)}
+    </li>`;
   }
 
   private renderList(program: Program | undefined): TemplateResult {
-    const { items, cursor } = this.list;
+    const { pages, cursor } = this.list;
     const { stale, error, updatedAt } = this.activity.value;
     const hint =
       stale && error && updatedAt
@@ -201,7 +193,7 @@ export class LoyaltyActivity extends LoyaltyElement {
             <button class="link" @click=${this.retry}>${this.t('common.retry')}</button>
           </p>`
         : nothing;
-    if (!items.length)
+    if (!pages.length)
       return html`${hint}
         <p class="empty">${this.t('activity.empty')}</p>`;
     const loading = cursor !== null && this.loadingFrom === cursor;
@@ -209,9 +201,17 @@ export class LoyaltyActivity extends LoyaltyElement {
     return html`${hint}
       <ol part="list" class="list" aria-labelledby="label">
         ${repeat(
-          items,
-          (item) => item.id,
-          (item) => this.renderItem(item, program),
+          pages,
+          // Pages never share an entry, so a page's last id names it.
+          (page) => page[page.length - 1].id,
+          (page) =>
+            guard([page, this.rowInputs], () =>
+              repeat(
+                page,
+                (item) => item.id,
+                (item) => this.renderItem(item, program),
+              ),
+            ),
         )}
       </ol>
       ${
