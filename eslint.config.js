@@ -6,7 +6,20 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'demo/dist/', '**/*.d.ts', '*.js', '*.mjs', 'scripts/', '.ci/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'demo/dist/',
+      '**/*.d.ts',
+      '*.js',
+      '*.mjs',
+      'scripts/',
+      '.ci/',
+      'demo/frameworks/',
+    ],
+  },
   {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.recommendedTypeChecked],

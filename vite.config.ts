@@ -61,7 +61,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, 'ky', 'idb-keyval'],
+        external: [/^lit($|\/)/, /^@lit\//, 'ky', 'idb-keyval', /^lean-qr($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -9,7 +9,7 @@ import { TestApi } from '../helpers/api.js';
 describe('the API from another origin (CORS)', () => {
   let origin: string;
   before(async () => {
-    origin = await executeServerCommand<string>('api-second-origin');
+    origin = await executeServerCommand<string, undefined>('api-second-origin');
     expect(new URL(origin).origin).not.to.equal(location.origin);
   });
 

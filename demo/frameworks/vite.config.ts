@@ -1,0 +1,18 @@
+// Builds the React and Vue examples against the built package (`npm run build` first), as a
+// consumer's app would.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(import.meta.dirname, '../../dist/examples'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: { react: resolve(import.meta.dirname, 'react.html'), vue: resolve(import.meta.dirname, 'vue.html') },
+    },
+  },
+});

@@ -1,0 +1,36 @@
+// Compile-only: `npm run typecheck` fails if the element and event types stop holding.
+import type {} from '../../src/define.js';
+import type {} from '../../src/frameworks/react.js';
+import { on, type LoyaltyError } from '../../src/index.js';
+
+export function typedEvents(): void {
+  const catalog = document.createElement('reward-catalog');
+  catalog.addEventListener('reward-redeemed', (event) => {
+    const code: string = event.detail.redemption.code;
+    const points: number = event.detail.reward.cost;
+    void [code, points];
+  });
+  catalog.addEventListener('reward-redeem-request', (event) => event.preventDefault());
+  // @ts-expect-error: a redemption has no `coupon`
+  catalog.addEventListener('reward-redeemed', (event) => void event.detail.redemption.coupon);
+
+  document.addEventListener('nps-answered', (event) => {
+    const score: number = event.detail.score;
+    void score;
+  });
+  document.addEventListener('referral-shared', (event) => {
+    const channel: string = event.detail.channel;
+    void channel;
+  });
+  document.addEventListener('loyalty-error', (event) => {
+    const error: LoyaltyError = event.detail.error;
+    void error.code;
+  });
+
+  const balance = document.querySelector('loyalty-balance');
+  if (balance) balance.compact = true;
+  // @ts-expect-error: compact is a boolean
+  if (balance) balance.compact = 'yes';
+
+  on('reward-redeemed', () => undefined);
+}
