@@ -29,11 +29,14 @@ export function sizeOfFile(path: string): Size {
 
 /** Sizes add up file by file: each file is fetched and compressed on its own. */
 export function total(sizes: Size[]): Size {
-  return sizes.reduce((sum, size) => ({
-    raw: sum.raw + size.raw,
-    gzip: sum.gzip + size.gzip,
-    brotli: sum.brotli + size.brotli,
-  }), { raw: 0, gzip: 0, brotli: 0 });
+  return sizes.reduce(
+    (sum, size) => ({
+      raw: sum.raw + size.raw,
+      gzip: sum.gzip + size.gzip,
+      brotli: sum.brotli + size.brotli,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
 }
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

@@ -8,6 +8,12 @@ export interface PageHelpers {
   nextFrame(): Promise<number>;
   /** Waits until a Lit element has no update pending, then for the next frame; returns that frame's time. */
   rendered(element: Element): Promise<number>;
+  /**
+   * Times the next click on `target`: from the input event (its timestamp, when the browser
+   * received it) to the frame after the element re-rendered. Read the result from `clickTiming`.
+   */
+  timeNextClick(target: Element): void;
+  clickTiming: Promise<number> | undefined;
   /** Long tasks seen since the page started (buffered, so none is missed before the observer). */
   longTasks: { start: number; duration: number }[];
 }
@@ -57,5 +63,17 @@ export function installPageHelpers(): void {
     return nextFrame();
   };
 
-  globalThis.bench = { deepText, nextFrame, rendered, longTasks };
+  const timeNextClick = (target: Element): void => {
+    globalThis.bench.clickTiming = new Promise((resolve) => {
+      target.addEventListener(
+        'click',
+        (event) => void rendered(target).then((time) => resolve(time - event.timeStamp)),
+        {
+          once: true,
+        },
+      );
+    });
+  };
+
+  globalThis.bench = { deepText, nextFrame, rendered, timeNextClick, clickTiming: undefined, longTasks };
 }

@@ -10,7 +10,9 @@ export interface PageOptions {
 const inlineJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function scriptTagPage({ config, body }: PageOptions): string {
-  const queue = config ? `<script>window.LoyaltyWidgets = { q: [['configure', [${inlineJson(config)}]]] };</script>` : '';
+  const queue = config
+    ? `<script>window.LoyaltyWidgets = { q: [['configure', [${inlineJson(config)}]]] };</script>`
+    : '';
   return `<!doctype html>
 <html lang="en">
   <head>

@@ -13,7 +13,7 @@ export const rewardName = (index: number): string => `Bench reward ${String(inde
 const kinds = ['discount', 'free-shipping', 'free-product', 'donation'] as const;
 
 function reward(index: number): RewardDefinition {
-  const kind = kinds[index % kinds.length]!;
+  const kind = kinds[index % kinds.length];
   const base = {
     id: `r_bench_${index + 1}`,
     name: rewardName(index),

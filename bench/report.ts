@@ -6,10 +6,12 @@ import type { Check, Section } from './types.ts';
 
 /** Columns from `figuresFrom` on hold figures and align right. */
 function table(columns: string[], rows: string[][], figuresFrom = 1): string {
-  const widths = columns.map((column, index) => Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length)));
+  const widths = columns.map((column, index) =>
+    Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length)),
+  );
   const line = (cells: string[]) =>
     cells
-      .map((cell, index) => (index >= figuresFrom ? cell.padStart(widths[index]!) : cell.padEnd(widths[index]!)))
+      .map((cell, index) => (index >= figuresFrom ? cell.padStart(widths[index]) : cell.padEnd(widths[index])))
       .join('  ')
       .trimEnd();
   return [line(columns), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
@@ -29,7 +31,12 @@ export function printReport(sections: Section[], seconds: number): string {
   parts.push(
     table(
       ['Budget', 'Limit', 'Measured', 'Result'],
-      checks.map((item) => [item.label, item.budget, item.actual, mark[item.status] + (item.note ? `: ${item.note}` : '')]),
+      checks.map((item) => [
+        item.label,
+        item.budget,
+        item.actual,
+        mark[item.status] + (item.note ? `: ${item.note}` : ''),
+      ]),
       4,
     ),
   );

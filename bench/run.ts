@@ -7,8 +7,13 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { buildPackage, cdnDir } from './build.ts';
+import { measureActivityPaging } from './measure/activity-paging.ts';
+import { measureCatalogScale } from './measure/catalog-scale.ts';
 import { measureCompetitorBytes } from './measure/competitor-bytes.ts';
+import { measureLongTasks } from './measure/long-tasks.ts';
+import { measureMemory } from './measure/memory.ts';
 import { measureNpmBytes } from './measure/npm-bytes.ts';
+import { measureRequests } from './measure/requests.ts';
 import { measureScriptTagBytes } from './measure/script-tag-bytes.ts';
 import { measureTimeToPoints } from './measure/time-to-points.ts';
 import { printReport, writeResults } from './report.ts';
@@ -27,17 +32,25 @@ const cases: Case[] = [
   { id: 'npmBytes', title: 'Bytes: npm entries', bytes: true, run: measureNpmBytes },
   { id: 'competitorBytes', title: 'Bytes: alternatives', bytes: true, run: measureCompetitorBytes },
   { id: 'timeToPoints', title: 'Time to points', bytes: false, run: measureTimeToPoints },
+  { id: 'requests', title: 'Requests', bytes: false, run: measureRequests },
+  { id: 'catalogScale', title: 'Scale: catalog', bytes: false, run: measureCatalogScale },
+  { id: 'activityPaging', title: 'Scale: activity', bytes: false, run: measureActivityPaging },
+  { id: 'longTasks', title: 'Main thread', bytes: false, run: measureLongTasks },
+  { id: 'memory', title: 'Memory', bytes: false, run: measureMemory },
 ];
 
 const args = process.argv.slice(2);
 const bytesOnly = args.includes('--bytes');
 const strict = args.includes('--strict');
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const selected = cases.filter((item) => (only ? only.includes(item.id) : !bytesOnly || item.bytes));
 
 /** A case that threw is a failed budget with the reason, and the rest still run. */
 function errorSection(item: Case, error: unknown): Section {
-  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return {
     id: item.id,
     title: item.title,

@@ -25,7 +25,7 @@ export async function startBenchServer(cdnDir: string): Promise<BenchServer> {
   const pages = new Map<string, string>();
 
   const server = createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0]!;
+    const path = (request.url ?? '/').split('?')[0];
     if (path.startsWith('/api/')) return void demoApi(request, response);
     if (path.startsWith('/big/api/')) {
       request.url = request.url!.slice('/big'.length);

@@ -28,9 +28,13 @@ async function bundle(input: string): Promise<Bundle> {
       rolldownOptions: { input, preserveEntrySignatures: 'exports-only', output: { format: 'es' } },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => ('output' in output ? output.output : []));
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) =>
+    'output' in output ? output.output : [],
+  );
   const chunks = new Map(
-    outputs.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+    outputs
+      .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk')
+      .map((chunk) => [chunk.fileName, chunk]),
   );
   const initial = new Set<string>();
   const visit = (name: string) => {

@@ -28,8 +28,8 @@ async function load(page: Page, url: string): Promise<Load> {
     timeout: 15_000,
   });
   const result = await page.evaluate(() => {
-    const connected = performance.getEntriesByName('bench:loyalty-balance:connected')[0]!;
-    const visible = performance.getEntriesByName('loyalty-balance:visible')[0]!;
+    const connected = performance.getEntriesByName('bench:loyalty-balance:connected')[0];
+    const visible = performance.getEntriesByName('loyalty-balance:visible')[0];
     return {
       ms: visible.startTime - connected.startTime,
       sinceNavigation: visible.startTime,
@@ -90,7 +90,10 @@ export async function measureTimeToPoints({ browser, server }: BenchContext): Pr
     id: 'timeToPoints',
     title: 'Time to points: <loyalty-balance> connected → formatted balance in its shadow root',
     columns: ['Case', 'Loads', 'Median', 'Range', 'Since navigation (median)'],
-    rows: [row('Warm cache, API answers after 2 s', warmSummary), row('Cold cache, API answers after 50 ms', coldSummary)],
+    rows: [
+      row('Warm cache, API answers after 2 s', warmSummary),
+      row('Cold cache, API answers after 50 ms', coldSummary),
+    ],
     checks: [
       check(
         'Time to points, warm cache (median)',
