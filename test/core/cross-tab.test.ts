@@ -6,13 +6,17 @@ describe('cross-tab updates', () => {
     const api = new TestApi();
     const customer = await api.customer({ balance: 3000 });
     const seen: Record<string, number[]> = { a: [], b: [] };
-    addEventListener('message', (event: MessageEvent<{ tab: string; balance: number }>) => {
-      if (event.data?.tab) seen[event.data.tab].push(event.data.balance);
+    const redemptions: Record<string, number[]> = { a: [], b: [] };
+    addEventListener('message', (event: MessageEvent<{ tab?: string; balance?: number; redemptions?: number }>) => {
+      const { tab, balance, redemptions: count } = event.data ?? {};
+      if (tab && balance !== undefined) seen[tab].push(balance);
+      if (tab && count !== undefined) redemptions[tab].push(count);
     });
     const tabs = ['a', 'b'].map((name) => {
       const frame = document.createElement('iframe');
       frame.title = `tab ${name}`;
-      frame.src = `/test/fixtures/tab.html?${new URLSearchParams({ name, apiBase: api.apiBase, ...customer })}`;
+      const watch = name === 'b' ? 'redemptions' : '';
+      frame.src = `/test/fixtures/tab.html?${new URLSearchParams({ name, watch, apiBase: api.apiBase, ...customer })}`;
       document.body.append(frame);
       return frame;
     });
@@ -28,6 +32,8 @@ describe('cross-tab updates', () => {
     tabs[0].contentWindow!.postMessage({ redeem: reward.id }, '*');
     await waitUntil(() => seen.b.includes(3000 - reward.cost), 'tab b hears about the redemption', { timeout: 5000 });
     expect((await api.requests({ path: '/v1/me' })).length, 'tab b asked the server nothing').to.equal(meRequests);
+    // Tab a does not show the list of redemptions: tab b is told it changed and refetches it.
+    await waitUntil(() => redemptions.b.at(-1) === 1, 'tab b shows the new redemption', { timeout: 5000 });
     tabs.forEach((frame) => frame.remove());
   });
 });

@@ -56,13 +56,10 @@ export function testCommandsPlugin() {
         const page = session.browser.getPage(session.id);
         const context = page.browserContext();
         await context.clearPermissionOverrides();
-        if ((payload as { granted: boolean }).granted) {
-          await context.overridePermissions(new URL(page.url()).origin, [
-            'clipboard-read',
-            'clipboard-write',
-            'clipboard-sanitized-write',
-          ]);
-        }
+        // Granting lists the clipboard permissions; refusing overrides with none, which denies them.
+        const { granted } = payload as { granted: boolean };
+        const permissions = granted ? ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'] : [];
+        await context.overridePermissions(new URL(page.url()).origin, permissions);
         await page.bringToFront();
         return true;
       }

@@ -1,8 +1,10 @@
-// Tells the other tabs of this origin about new data and wiped customers.
+// Tells the other tabs of this origin about new data, changed server copies and wiped customers.
 import type { CacheEntry } from './resource.js';
 
 export type CrossTabMessage =
-  { type: 'entry'; key: string; entry: CacheEntry<unknown> } | { type: 'wipe'; prefix: string };
+  | { type: 'entry'; key: string; entry: CacheEntry<unknown> }
+  | { type: 'invalid'; key: string }
+  | { type: 'wipe'; prefix: string };
 
 export function crossTab(onMessage: (message: CrossTabMessage) => void) {
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('loyalty-widgets');

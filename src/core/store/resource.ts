@@ -45,6 +45,8 @@ export interface ResourceHost {
   failed(name: string, error: LoyaltyError): void;
   /** Tells other tabs. */
   broadcast(key: string, entry: CacheEntry<unknown>): void;
+  /** Tells other tabs that the server's copy under `key` changed. */
+  broadcastInvalid(key: string): void;
 }
 
 /** public: the same for everyone; private: needs a customer; either: personalised when signed in. */
@@ -113,10 +115,23 @@ export class Resource<T> {
     return this.revalidate();
   }
 
-  /** The server's copy changed (e.g. after a redemption): refetch if shown, else drop the cached copy. */
+  /**
+   * The server's copy changed (e.g. after a redemption): refetch if shown, else drop the cached
+   * copy; other tabs are told too, so one showing this resource refetches as well.
+   */
   async invalidate(): Promise<void> {
-    if (this.listeners.size) return this.refresh();
     const key = this.host.keyFor(this.name, this.scope);
+    if (key) this.host.broadcastInvalid(key);
+    return this.invalidated(key);
+  }
+
+  /** Another tab (or this one) learnt that the server's copy under `key` changed. */
+  async invalidated(key: string | null | undefined): Promise<void> {
+    if (this.listeners.size) {
+      if (key === this.key) await this.refresh();
+      return;
+    }
+    if (key !== this.host.keyFor(this.name, this.scope)) return;
     this.generation++;
     this.key = undefined;
     this.snapshot = loading;
