@@ -35,7 +35,7 @@ export function printReport(sections: Section[], seconds: number): string {
         item.label,
         item.budget,
         item.actual,
-        mark[item.status] + (item.note ? `: ${item.note}` : ''),
+        mark[item.status] + (item.note ? ` (${item.note})` : ''),
       ]),
       4,
     ),

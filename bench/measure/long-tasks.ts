@@ -7,7 +7,7 @@ import { ms, summarize } from '../stats.ts';
 import { check, type BenchContext, type Section } from '../types.ts';
 
 export const budget = { longTaskMs: 50 };
-const runs = 5;
+const runs = 7;
 
 export async function measureLongTasks({ browser, server }: BenchContext): Promise<Section> {
   const scope = new Scope(`${server.origin}/api`);

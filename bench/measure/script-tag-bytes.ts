@@ -1,11 +1,11 @@
 // Bytes through the script tag, as a browser fetches them: load a page in Chromium, record
 // every file it takes from /cdn/, and size those files. Chunks neither page needed (other
 // languages, the QR encoder) are listed apart.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Scope } from '../api.ts';
 import { cdnDir, chunkLabels } from '../build.ts';
 import { newContext } from '../browser.ts';
-import { kb, sizeOfFile, total, type Size } from '../compress.ts';
+import { kb, sizeOf, sizeOfFile, total, type Size } from '../compress.ts';
 import { allFive, elementTags, scriptTagPage } from '../pages.ts';
 import { sleep } from '../stats.ts';
 import { check, type BenchContext, type Section } from '../types.ts';
@@ -15,6 +15,10 @@ export const budgets = { allFive: 28 * 1024, surveyOnly: 20 * 1024 };
 export interface PageBytes {
   files: { file: string; label: string; size: Size }[];
   total: Size;
+  /** The same files as one gzip stream: what splitting into chunks costs. */
+  asOneFile: Size;
+  /** Elements that rendered no text (not built yet, or the survey did not open). */
+  blank: string[];
 }
 
 /** Loads `html`, waits for `tags` to be defined and the network to go quiet, and sizes what came from /cdn/. */
@@ -47,6 +51,11 @@ async function bytesFetchedBy(
   }
   // Lazy chunks load after first render: wait until a full second passes without a fetch.
   while (Date.now() - last < 1000) await sleep(200);
+  const blank = await page.evaluate(
+    (names) =>
+      names.filter((tag) => !bench.deepText(document.querySelector(tag) ?? document.createElement('p')).trim()),
+    tags,
+  );
   await context.close();
   const labels = chunkLabels();
   const files = [...fetched].map((file) => ({
@@ -54,7 +63,8 @@ async function bytesFetchedBy(
     label: labels.get(file) ?? file,
     size: sizeOfFile(`${cdnDir}/${file}`),
   }));
-  return { files, total: total(files.map((file) => file.size)) };
+  const asOneFile = sizeOf(Buffer.concat(files.map((file) => readFileSync(`${cdnDir}/${file.file}`))));
+  return { files, total: total(files.map((file) => file.size)), asOneFile, blank };
 }
 
 const row = (what: string, files: number | string, size: Size): string[] => [
@@ -107,7 +117,13 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
         survey.total.gzip <= budgets.surveyOnly,
       ),
     ],
-    notes: ['gzip -9 and brotli q11 of each file, summed; KB = 1,024 bytes.'],
+    notes: [
+      'gzip -9 and brotli q11 of each file, summed; KB = 1,024 bytes.',
+      `The all-five files as one gzip stream would be ${kb(all.asOneFile.gzip)}: chunking costs ${kb(all.total.gzip - all.asOneFile.gzip)}.`,
+      ...[...all.blank, ...survey.blank].map(
+        (tag) => `<${tag}> rendered no text on its page: its lazy code may be missing from the count.`,
+      ),
+    ],
     data: { allFive: all, surveyOnly: survey, lazy },
   };
 }
