@@ -16,9 +16,15 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
+    /* One line that takes the width of its content (size containment would collapse it). */
+    :host([compact]) {
+      display: inline-block;
+      container-type: normal;
+    }
     :host([compact]) .base {
       display: flex;
-      flex-wrap: wrap;
+      flex-wrap: nowrap;
+      white-space: nowrap;
       align-items: baseline;
       gap: calc(var(--_space) * 0.5);
       padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);

@@ -188,7 +188,7 @@ export class LoyaltyBalance extends LoyaltyElement {
       <span class="visually-hidden">${this.t('balance.available')}</span>
       <span part="balance" class="balance">${this.points(data.points.balance, program)}</span>
       ${
-        data.points.pending > 0
+        data.points.pending > 0 && !this.compact
           ? html`<span class="small pending"
               >${this.t('balance.pending', { points: this.points(data.points.pending, program) })}</span
             >`
