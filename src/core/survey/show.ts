@@ -71,9 +71,9 @@ export async function recordAnswer(sdk: Sdk, answer: FeedbackAnswer): Promise<vo
   releaseTab(sdk);
 }
 
-/** The survey closed; without an answer it counts as a dismissal. */
-export async function recordClose(sdk: Sdk, answered: boolean): Promise<void> {
-  if (!answered) await updateState(sdk, (state, time) => void state.dismissals.push(time));
+/** The survey closed; `dismissed`: by the shopper, without an answer (the cooldown counts it). */
+export async function recordClose(sdk: Sdk, dismissed: boolean): Promise<void> {
+  if (dismissed) await updateState(sdk, (state, time) => void state.dismissals.push(time));
   releaseTab(sdk);
 }
 

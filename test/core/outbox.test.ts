@@ -1,0 +1,252 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { identify, logout, on } from '../../src/core/index.js';
+import { setClock } from '../../src/core/clock.js';
+import { outboxFor, type FeedbackAnswer } from '../../src/core/outbox/outbox.js';
+import type { LoyaltyError } from '../../src/core/errors.js';
+import { TestApi } from '../helpers/api.js';
+import { configureFor, fastNetwork, resetSdk } from '../helpers/sdk.js';
+import { heard, messages, openTab, uniqueName } from '../fixtures/nps-frames.js';
+
+interface Stored {
+  id: string;
+  score: number;
+  comment?: string;
+  customerId: string | null;
+}
+
+const answer = (extra: Partial<FeedbackAnswer> = {}): FeedbackAnswer => ({
+  id: crypto.randomUUID(),
+  survey: 'nps',
+  score: 9,
+  answeredAt: new Date().toISOString(),
+  ...extra,
+});
+const stored = async (api: TestApi) => (await api.feedback()) as Stored[];
+const posts = (api: TestApi) => api.requests({ path: '/v1/feedback', method: 'POST' });
+const succeeded = async (api: TestApi) => (await posts(api)).filter((request) => request.status < 300);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A clock the test moves by hand. */
+function manualClock() {
+  const clock = { time: Date.now(), advance: (ms: number) => (clock.time += ms) };
+  setClock(() => clock.time);
+  return clock;
+}
+
+afterEach(() => resetSdk());
+
+describe('outbox', () => {
+  it('stores an answer, sends it and fires nps-delivered through on()', async () => {
+    const api = new TestApi();
+    const sdk = configureFor(api, await api.customer());
+    const delivered: unknown[] = [];
+    on('nps-delivered', (detail: unknown) => delivered.push(detail));
+    const first = answer({ score: 4 });
+    await outboxFor(sdk).add(first);
+    await waitUntil(() => delivered.length === 1, 'never delivered');
+    expect(delivered[0]).to.deep.equal({ id: first.id, category: 'detractor' });
+    const [request] = await posts(api);
+    expect(request.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps the answer through failures and retries on a backoff read from the clock', async () => {
+    const api = new TestApi();
+    await api.fault({ path: '/v1/feedback', times: 3, status: 503 });
+    const sdk = configureFor(api, await api.customer());
+    const clock = manualClock();
+    const delivered: unknown[] = [];
+    on('nps-delivered', (detail: unknown) => delivered.push(detail));
+    await outboxFor(sdk).add(answer());
+    await outboxFor(sdk).flush();
+    expect(await posts(api)).to.have.length(1);
+
+    // Within the backoff nothing is sent, however often a flush is asked for.
+    clock.advance(1500);
+    await outboxFor(sdk).flush();
+    dispatchEvent(new Event('online'));
+    await outboxFor(sdk).flush();
+    expect(await posts(api)).to.have.length(1);
+
+    clock.advance(1000); // 2 s after the first failure
+    dispatchEvent(new Event('online'));
+    await waitUntil(async () => (await posts(api)).length === 2);
+    clock.advance(4000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(async () => (await posts(api)).length === 3);
+    clock.advance(7999);
+    await outboxFor(sdk).flush();
+    expect(await posts(api), 'the third wait is 8 s').to.have.length(3);
+    clock.advance(1);
+    dispatchEvent(new Event('pagehide'));
+    await waitUntil(() => delivered.length === 1, 'never delivered after the API recovered');
+    expect(await stored(api)).to.have.length(1);
+    expect(new Set((await posts(api)).map((request) => request.idempotencyKey)).size).to.equal(4);
+  });
+
+  it('keeps an answer on a network error (offline)', async () => {
+    const api = new TestApi();
+    const sdk = configureFor(api, await api.customer());
+    const clock = manualClock();
+    // Offline: the browser's fetch fails before any request leaves (only the failure is faked).
+    const realFetch = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const item = answer();
+    try {
+      await outboxFor(sdk).add(item);
+      await outboxFor(sdk).flush();
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(await posts(api)).to.have.length(0);
+    clock.advance(2000);
+    dispatchEvent(new Event('online'));
+    await waitUntil(async () => (await stored(api)).some((record) => record.id === item.id), 'lost while offline');
+  });
+
+  it('delivers an undelivered answer after a reload', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    await api.fault({ path: '/v1/feedback', times: 1, status: 500 });
+    const sdk = configureFor(api, customer);
+    const item = answer({ comment: 'Kept across the reload' });
+    await outboxFor(sdk).add(item);
+    await outboxFor(sdk).flush();
+    expect(await stored(api)).to.have.length(0);
+
+    // A reload: a new SDK instance on the same IndexedDB; configure() flushes once it is due.
+    configureFor(api, customer);
+    manualClock().advance(3000);
+    dispatchEvent(new Event('online'));
+    await waitUntil(async () => (await stored(api)).length === 1, 'the answer was lost in the reload');
+    expect((await stored(api))[0]).to.include({ id: item.id, comment: 'Kept across the reload' });
+  });
+
+  it('retries 408, 425 and 429 but drops a poison item (400, 409) with a loyalty-error, never blocking the rest', async () => {
+    const api = new TestApi();
+    const ada = await api.customer();
+    const bob = await api.customer();
+    // Ada's answer exists; Bob's outbox then holds an answer with the same id (409) and one the
+    // API refuses as malformed (400), before a good one.
+    const taken = answer();
+    await outboxFor(configureFor(api, ada)).add(taken);
+    await waitUntil(async () => (await stored(api)).length === 1);
+
+    const sdk = configureFor(api, bob);
+    const errors: { error: LoyaltyError; feedbackId: string }[] = [];
+    on('loyalty-error', (detail: { error: LoyaltyError; feedbackId: string }) => errors.push(detail));
+    const clock = manualClock();
+    const malformed = answer({ locale: 'not a language tag' });
+    const good = answer({ score: 10 });
+    await outboxFor(sdk).add({ ...taken, score: 0 });
+    clock.advance(1);
+    await outboxFor(sdk).add(malformed);
+    clock.advance(1);
+    await outboxFor(sdk).add(good);
+    await waitUntil(async () => (await stored(api)).some((record) => record.id === good.id), 'the good answer');
+    expect(errors.map(({ error, feedbackId }) => [feedbackId, error.status, error.problem?.code])).to.deep.equal([
+      [taken.id, 409, 'feedback-conflict'],
+      [malformed.id, 400, 'invalid-request'],
+    ]);
+    expect((await stored(api)).find((record) => record.id === taken.id)!.score, 'Ada’s answer untouched').to.equal(9);
+
+    // Retryable statuses keep the item.
+    for (const status of [408, 425, 429]) {
+      await api.fault({ path: '/v1/feedback', times: 1, status });
+      const kept = answer();
+      await outboxFor(sdk).add(kept);
+      await outboxFor(sdk).flush();
+      clock.advance(2000);
+      await outboxFor(sdk).flush();
+      await waitUntil(async () => (await stored(api)).some((record) => record.id === kept.id), `after ${status}`);
+    }
+    expect(errors, 'no more errors').to.have.length(2);
+  });
+
+  it('keeps a signed-out customer’s answer until they are identified again', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    await api.fault({ path: '/v1/feedback', times: 1, status: 503 });
+    const sdk = configureFor(api, customer);
+    const clock = manualClock();
+    const item = answer({ comment: 'Before logout' });
+    await outboxFor(sdk).add(item);
+    await outboxFor(sdk).flush();
+    await logout();
+    clock.advance(10_000);
+    await outboxFor(sdk).flush();
+    expect(await posts(api), 'not sent as a guest').to.have.length(1);
+
+    await identify(customer.customerId, { token: customer.token });
+    await waitUntil(async () => (await stored(api)).length === 1, 'never delivered after identify()');
+    expect((await stored(api))[0]).to.include({ id: item.id, customerId: customer.customerId });
+  });
+
+  it('sends a guest’s answer without a token, even after a customer signs in', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    await api.fault({ path: '/v1/feedback', times: 1, status: 503 });
+    const sdk = configureFor(api);
+    const item = answer({ orderId: 'o_guest_7' });
+    await outboxFor(sdk).add(item);
+    await outboxFor(sdk).flush();
+    manualClock().advance(5000);
+    await identify(customer.customerId, { token: customer.token });
+    await waitUntil(async () => (await stored(api)).length === 1);
+    expect((await stored(api))[0]).to.include({ id: item.id, customerId: null, orderId: 'o_guest_7' });
+    const [, delivery] = await posts(api);
+    expect(delivery.authorization).to.equal(false);
+  });
+
+  it('keeps the comment when a late score-only retry arrives after it (one record)', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    // The first request reaches the server only after the client gave up on it.
+    await api.fault({ path: '/v1/feedback', method: 'POST', times: 1, delayMs: 1500 });
+    const sdk = configureFor(api, customer, { network: { ...fastNetwork, timeoutMs: 400 } });
+    const item = answer({ score: 6 });
+    await outboxFor(sdk).add(item);
+    await outboxFor(sdk).flush();
+    await outboxFor(sdk).add({ ...item, comment: 'Box arrived damaged' });
+    await waitUntil(async () => (await stored(api))[0]?.comment === 'Box arrived damaged');
+    // The late score-only request lands after the comment.
+    await waitUntil(async () => (await posts(api)).length === 2, 'the late request never landed', { timeout: 4000 });
+    const records = await stored(api);
+    expect(records).to.have.length(1);
+    expect(records[0]).to.include({ id: item.id, score: 6, comment: 'Box arrived damaged' });
+  });
+
+  it('delivers once when two tabs flush at the same time (Web Locks)', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    await api.fault({ path: '/v1/feedback', times: 1, status: 503 });
+    const sdk = configureFor(api, customer);
+    // Stored with the clock a minute behind, so the backoff is over in real time for the tabs.
+    setClock(() => Date.now() - 60_000);
+    const item = answer({ comment: 'Two tabs, one record' });
+    await outboxFor(sdk).add(item);
+    await outboxFor(sdk).flush();
+    expect(await stored(api)).to.have.length(0);
+
+    const names = [uniqueName('a'), uniqueName('b')];
+    const frames = names.map((name) => openTab(name, { apiBase: api.apiBase, ...customer }));
+    await waitUntil(() => names.every((name) => heard(name, 'ready')), 'tabs never started', { timeout: 5000 });
+    await waitUntil(() => names.some((name) => heard(name, 'nps-delivered')), 'no tab delivered', { timeout: 5000 });
+    await sleep(300);
+    expect(await stored(api)).to.have.length(1);
+    expect(await succeeded(api), 'one request reached the server').to.have.length(1);
+    expect(messages.filter((m) => names.includes(m.tab) && m.event === 'nps-delivered')).to.have.length(1);
+    frames.forEach((frame) => frame.remove());
+  });
+
+  it('never delivers another API’s answers', async () => {
+    const first = new TestApi();
+    const second = new TestApi();
+    await first.fault({ path: '/v1/feedback', times: 1, status: 503 });
+    const customer = await first.customer();
+    await outboxFor(configureFor(first, customer)).add(answer());
+    const sdk = configureFor(second);
+    manualClock().advance(10_000);
+    await outboxFor(sdk).flush();
+    expect(await second.requests({ path: '/v1/feedback' })).to.have.length(0);
+  });
+});
