@@ -41,9 +41,10 @@ export async function startHarness(): Promise<Harness> {
       response.end(page.html);
       return;
     }
-    if (url.pathname.startsWith('/dist/')) {
+    if (url.pathname.startsWith('/dist/') || url.pathname.startsWith('/node_modules/')) {
       const file = normalize(join(root, url.pathname));
-      if (!file.startsWith(join(root, 'dist'))) return notFound(response);
+      if (!file.startsWith(join(root, 'dist')) && !file.startsWith(join(root, 'node_modules')))
+        return notFound(response);
       try {
         const body = await readFile(file);
         response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });

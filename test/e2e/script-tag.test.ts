@@ -179,3 +179,45 @@ test('the README gives the stub and its CSP hash as they are', () => {
   assert.ok(readme.includes(`<script>${stub}</script>`), 'README stub differs from src/stub.js');
   assert.ok(readme.includes(stubHash), `README lacks the hash ${stubHash}`);
 });
+
+test('the npm build and the script tag on one page share one SDK', async () => {
+  const { apiBase, path } = scope();
+  // The npm build leaves lit, ky and idb-keyval to the app's bundler; an import map stands in.
+  const imports = {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/lit-element.js': '/node_modules/lit-element/lit-element.js',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    ky: '/node_modules/ky/distribution/index.js',
+    'idb-keyval': '/node_modules/idb-keyval/dist/index.js',
+  };
+  harness.pages.set(path, {
+    html: `<!doctype html><html lang="en"><head><title>Shop</title>
+      <script type="importmap">${JSON.stringify({ imports })}</script>
+      <script type="module" src="/dist/cdn/loyalty-widgets.js"></script>
+      </head><body><loyalty-balance></loyalty-balance></body></html>`,
+  });
+  const { page, context, errors } = await open(path);
+  const shared = await page.evaluate(async (base) => {
+    const npm = (await import('/dist/npm/index.js' as string)) as {
+      getSdk(): { options?: { apiBase: string } };
+      configure(options: { apiBase: string }): void;
+    };
+    const global = window as unknown as { LoyaltyWidgets: { configure(options: { apiBase: string }): void } };
+    await customElements.whenDefined('loyalty-balance');
+    global.LoyaltyWidgets.configure({ apiBase: base });
+    return (
+      npm.getSdk().options?.apiBase === base &&
+      npm.getSdk() === (window as unknown as Record<symbol, unknown>)[Symbol.for('loyalty-widgets')]
+    );
+  }, apiBase);
+  assert.equal(shared, true);
+  await page.waitForFunction(() =>
+    document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('Join'),
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
