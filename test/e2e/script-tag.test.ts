@@ -202,7 +202,7 @@ test('the npm build and the script tag on one page share one SDK', async () => {
   });
   const { page, context, errors } = await open(path);
   const shared = await page.evaluate(async (base) => {
-    const npm = (await import('/dist/npm/index.js' as string)) as {
+    const npm = (await import('/dist/npm/index.js')) as {
       getSdk(): { options?: { apiBase: string } };
       configure(options: { apiBase: string }): void;
     };
