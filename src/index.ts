@@ -6,7 +6,8 @@ export { LoyaltyErrorEvent } from './components/shared/loyalty-error-event.js';
 export { safeUrl } from './components/shared/safe-url.js';
 export { LoyaltyBalance } from './components/loyalty-balance/loyalty-balance.js';
 export { LoyaltyActivity } from './components/loyalty-activity/loyalty-activity.js';
-export { RewardCatalog } from './components/reward-catalog/reward-catalog.js';
+export { RewardCatalog, type RewardSort } from './components/reward-catalog/reward-catalog.js';
+export { RewardRedeemRequestEvent, RewardRedeemedEvent } from './components/reward-catalog/events.js';
 export { NpsSurvey } from './components/nps-survey/nps-survey.js';
 export {
   NpsAnsweredEvent,

@@ -1,0 +1,116 @@
+// The persisted redemption intent: one Idempotency-Key per confirmed redemption, written to
+// IndexedDB before the first request and kept until the call settles, so every retry (ky's own,
+// a "Try again", or a reload) sends the same key and the server spends the points once.
+//
+// An intent is deleted when the call succeeds or fails finally (a 4xx other than 401, 408 and
+// 429: the server refused and changed nothing). Timeouts, network errors, 5xx, 401 and
+// malformed answers keep it: the server may have spent the points, and only the same key can
+// find out. Unsettled intents are offered again with `pending()`; nothing resumes on its own.
+import type { RedeemResult } from '../api/schemas.js';
+import { persistentStore, type KeyValueStore } from '../cache/cache.js';
+import { now } from '../clock.js';
+import { isLoyaltyError } from '../errors.js';
+import type { Sdk } from '../sdk.js';
+
+export interface RedeemIntent {
+  /** The Idempotency-Key, created once per confirmed intent. */
+  readonly key: string;
+  readonly rewardId: string;
+  /** Points chosen for a variable reward; absent for a fixed price. */
+  readonly points?: number;
+  readonly createdAt: number;
+}
+
+/** True when the server refused for good, so the intent's key will never be needed again. */
+export function isFinalRefusal(error: unknown): boolean {
+  if (!isLoyaltyError(error) || error.code !== 'http') return false;
+  const status = error.status ?? 0;
+  return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+export class RedeemIntents {
+  private readonly store: KeyValueStore;
+  /** The one redemption running in this page; a second request while it runs gets the same promise. */
+  private inflight: { intent: RedeemIntent; result: Promise<RedeemResult> } | undefined;
+
+  constructor(private readonly sdk: Sdk) {
+    this.store = persistentStore('loyalty-widgets-intents', () => sdk.persisting());
+  }
+
+  /** The intent whose call is running now, if any. */
+  get running(): RedeemIntent | undefined {
+    return this.inflight?.intent;
+  }
+
+  /** Unsettled intents of the signed-in customer (this tab's or another's), oldest first. */
+  async pending(): Promise<RedeemIntent[]> {
+    const prefix = this.prefix();
+    if (!prefix) return [];
+    const keys = (await this.store.keys()).filter((key) => key.startsWith(prefix));
+    const intents = await Promise.all(keys.map((key) => this.store.get<RedeemIntent>(key)));
+    return intents.filter((intent) => intent !== undefined).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** A new intent for a redemption the shopper just confirmed: a new key, nothing stored yet. */
+  intent(rewardId: string, points?: number): RedeemIntent {
+    return { key: crypto.randomUUID(), rewardId, ...(points === undefined ? {} : { points }), createdAt: now() };
+  }
+
+  /**
+   * Redeems with the intent's key: stored first, deleted once the call settles for good. Call it
+   * again with the same intent to retry (after a failure or a reload). One redemption runs at a
+   * time: while one is in flight, any call gets its promise and starts nothing (a double click
+   * spends once).
+   */
+  redeem(intent: RedeemIntent): Promise<RedeemResult> {
+    if (this.inflight) return this.inflight.result;
+    const prefix = this.prefix();
+    const forget = () => (prefix ? this.store.deletePrefix(prefix + intent.key) : undefined);
+    const result = (async () => {
+      try {
+        if (prefix) await this.store.set(prefix + intent.key, intent);
+        const reply = await this.sdk.redeem(
+          { rewardId: intent.rewardId, ...(intent.points === undefined ? {} : { points: intent.points }) },
+          intent.key,
+        );
+        await forget();
+        // Stock and per-customer limits may have changed with this redemption.
+        void this.sdk.resource('rewards').invalidate();
+        return reply;
+      } catch (error) {
+        if (isFinalRefusal(error)) {
+          await forget();
+          // The server knows better (balance, tier, stock): show what it knows.
+          void this.sdk.resource('me').invalidate();
+          void this.sdk.resource('rewards').invalidate();
+        }
+        throw error;
+      } finally {
+        this.inflight = undefined;
+      }
+    })();
+    this.inflight = { intent, result };
+    return result;
+  }
+
+  /** Forgets an unsettled intent (the shopper dismissed it); its code, if it was issued, stays in "My rewards". */
+  async discard(intent: RedeemIntent): Promise<void> {
+    const prefix = this.prefix();
+    if (prefix) await this.store.deletePrefix(prefix + intent.key);
+  }
+
+  /** Keys are namespaced by API base and customer, like the cache. */
+  private prefix(): string | null {
+    const { options, customerId } = this.sdk;
+    return options && customerId ? `${options.apiBase}|${customerId}|` : null;
+  }
+}
+
+const instances = new WeakMap<Sdk, RedeemIntents>();
+
+/** The intent store of an SDK (one per page, like the SDK). */
+export function redeemIntents(sdk: Sdk): RedeemIntents {
+  let intents = instances.get(sdk);
+  if (!intents) instances.set(sdk, (intents = new RedeemIntents(sdk)));
+  return intents;
+}
