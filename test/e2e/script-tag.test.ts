@@ -201,19 +201,22 @@ test('the npm build and the script tag on one page share one SDK', async () => {
       </head><body><loyalty-balance></loyalty-balance></body></html>`,
   });
   const { page, context, errors } = await open(path);
-  const shared = await page.evaluate(async (base) => {
-    const npm = (await import('/dist/npm/index.js')) as {
-      getSdk(): { options?: { apiBase: string } };
-      configure(options: { apiBase: string }): void;
-    };
-    const global = window as unknown as { LoyaltyWidgets: { configure(options: { apiBase: string }): void } };
-    await customElements.whenDefined('loyalty-balance');
-    global.LoyaltyWidgets.configure({ apiBase: base });
-    return (
-      npm.getSdk().options?.apiBase === base &&
-      npm.getSdk() === (window as unknown as Record<symbol, unknown>)[Symbol.for('loyalty-widgets')]
-    );
-  }, apiBase);
+  const shared = await page.evaluate(
+    async ({ base, entry }) => {
+      const npm = (await import(entry)) as {
+        getSdk(): { options?: { apiBase: string } };
+        configure(options: { apiBase: string }): void;
+      };
+      const global = window as unknown as { LoyaltyWidgets: { configure(options: { apiBase: string }): void } };
+      await customElements.whenDefined('loyalty-balance');
+      global.LoyaltyWidgets.configure({ apiBase: base });
+      return (
+        npm.getSdk().options?.apiBase === base &&
+        npm.getSdk() === (window as unknown as Record<symbol, unknown>)[Symbol.for('loyalty-widgets')]
+      );
+    },
+    { base: apiBase, entry: '/dist/npm/index.js' },
+  );
   assert.equal(shared, true);
   await page.waitForFunction(() =>
     document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('Join'),
