@@ -27,7 +27,9 @@ function labelOf(key: string, entry: ManifestEntry): string {
   if (element) return `<${element}>`;
   const language = /i18n\/locales\/([^/]+)\.ts$/.exec(key)?.[1];
   if (language) return `language ${language}`;
-  if (key.startsWith('node_modules/')) return key.replace(/^node_modules\//, '').replace(/\.m?js$/, '');
+  // A dependency (the key may be a relative path when node_modules is a symlink).
+  const dependency = /node_modules\/(.+?)\.m?js$/.exec(key)?.[1];
+  if (dependency) return dependency;
   if (key === 'src/cdn.ts') return 'entry';
   return `shared ${entry.name ?? key}`;
 }

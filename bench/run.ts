@@ -50,7 +50,14 @@ const selected = cases.filter((item) => (only ? only.includes(item.id) : !bytesO
 
 /** A case that threw is a failed budget with the reason, and the rest still run. */
 function errorSection(item: Case, error: unknown): Section {
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  // The first lines say what went wrong (build errors carry ANSI colours and long frames).
+  const message = String(error instanceof Error ? error.message : error)
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(0, 3)
+    .join(' ')
+    .slice(0, 300);
   return {
     id: item.id,
     title: item.title,

@@ -72,6 +72,9 @@ function installAsPackage(): { name: string; entries: Entry[] } {
   rmSync(dir, { recursive: true, force: true });
   cpSync(npmDir, `${dir}/dist/npm`, { recursive: true });
   copyFileSync('package.json', `${dir}/package.json`);
+  // The apps get a package of their own: inside the repo's, `import 'loyalty-widgets'` would be a
+  // self-reference and resolve to the repo's dist/, which is not this build.
+  writeFileSync(`${outDir}/package.json`, '{ "name": "bench-merchant-app", "private": true, "type": "module" }\n');
   const entries: Entry[] = [];
   for (const [subpath, target] of Object.entries(manifest.exports)) {
     const path = typeof target === 'string' ? target : target.default;
