@@ -19,10 +19,10 @@ describe('theming', () => {
       </div>`,
     );
     const [plain, global, local] = wrapper.querySelectorAll('loyalty-balance');
-    await waitUntil(() => figure(plain!) && figure(local!));
-    expect(getComputedStyle(figure(plain!)).color).to.equal('rgb(29, 78, 216)');
-    expect(getComputedStyle(figure(global!)).color).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle(figure(local!)).color).to.equal('rgb(4, 5, 6)');
+    await waitUntil(() => figure(plain) && figure(local));
+    expect(getComputedStyle(figure(plain)).color).to.equal('rgb(29, 78, 216)');
+    expect(getComputedStyle(figure(global)).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(figure(local)).color).to.equal('rgb(4, 5, 6)');
   });
 
   it('theme="dark" switches to the dark fallbacks', async () => {
