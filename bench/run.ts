@@ -84,7 +84,7 @@ async function main(): Promise<number> {
   try {
     server = await startBenchServer(cdnDir);
     browser = await launchBrowser();
-    const context = { server, browser };
+    const context = { server, browser, earlier: sections };
     for (const item of selected) {
       const caseStarted = performance.now();
       process.stderr.write(`bench: ${item.title}…`);

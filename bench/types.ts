@@ -27,6 +27,8 @@ export interface Section {
 export interface BenchContext {
   server: BenchServer;
   browser: Browser;
+  /** Sections measured so far in this run (the comparison reuses the script-tag figures). */
+  earlier: Section[];
 }
 
 export const check = (label: string, budget: string, actual: string, ok: boolean, note?: string): Check => ({

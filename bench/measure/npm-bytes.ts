@@ -5,7 +5,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writ
 import { build, type Rolldown } from 'vite';
 import { npmDir, outDir } from '../build.ts';
 import { kb, sizeOf, total, type Size } from '../compress.ts';
-import type { Section } from '../types.ts';
+import { check, type Section } from '../types.ts';
 
 export interface Bundle {
   entry: string;
@@ -140,7 +140,16 @@ export async function measureNpmBytes(): Promise<Section> {
     title: 'Bytes: npm entries, each bundled alone with its dependencies (minified)',
     columns: ['Entry', 'Raw', 'Gzip', 'Brotli'],
     rows,
-    checks: [],
+    // Not a byte budget, but sizes of entries that do not resolve or bundle to nothing mean nothing.
+    checks: [
+      check(
+        'npm entries resolve and keep their code',
+        `${entries.length} entries`,
+        `${entries.length - notes.length} of ${entries.length}`,
+        notes.length === 0,
+        notes.length ? 'see the notes under the npm table' : undefined,
+      ),
+    ],
     notes,
     data: { entries: data, baseline: baseline.initial },
   };
