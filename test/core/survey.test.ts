@@ -79,6 +79,24 @@ describe('survey triggers and eligibility', () => {
       expect((missing as LoyaltyError).message).to.contain('orderId');
     });
 
+    it('works from the script tag alone: queued calls, the global API, the element loaded by the autoloader', async () => {
+      const api = new TestApi();
+      const name = uniqueName('cdn');
+      const frame = document.createElement('iframe');
+      frame.title = 'script-tag page';
+      frame.src = `/test/fixtures/nps-cdn.html?${new URLSearchParams({ name, apiBase: api.apiBase, orderId: 'o_cdn' })}`;
+      document.body.append(frame);
+      await waitUntil(() => heard(name, 'nps-shown'), 'the survey never opened', { timeout: 8000 });
+      const ready = messages.find((m) => m.tab === name && m.event === 'ready')!;
+      expect(ready.detail).to.have.members(['trackPurchase', 'showSurvey']);
+      const shown = messages.find((m) => m.tab === name && m.event === 'nps-shown')!;
+      expect(shown.detail).to.deep.equal({ orderId: 'o_cdn', mode: 'modal' });
+      expect((shown as { defined?: boolean }).defined).to.equal(true);
+      const survey = frame.contentDocument!.querySelector('nps-survey')!;
+      expect(survey.getAttribute('mode')).to.equal('modal');
+      frame.remove();
+    });
+
     it('survives the navigation from checkout to the thank-you page', async () => {
       const api = new TestApi();
       const customer = await api.customer();

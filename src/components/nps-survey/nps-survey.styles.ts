@@ -18,7 +18,7 @@ export const styles = [
     }
     dialog.base {
       inline-size: min(34rem, 100% - 1rem);
-      max-inline-size: none;
+      max-inline-size: calc(100% - 1rem);
       margin: auto;
     }
     dialog::backdrop {
@@ -56,7 +56,7 @@ export const styles = [
       grid-template-columns: repeat(6, minmax(2.75rem, 1fr));
       gap: 2px;
     }
-    @container (min-width: 33rem) {
+    @container (min-width: 31.5rem) {
       .scale {
         grid-template-columns: repeat(11, 1fr);
       }

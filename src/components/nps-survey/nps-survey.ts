@@ -5,6 +5,7 @@ import { now } from '../../core/clock.js';
 import { isLoyaltyError, LoyaltyError } from '../../core/errors.js';
 import { numberFormat } from '../../core/i18n/format.js';
 import type { Snapshot } from '../../core/store/resource.js';
+import { newId } from '../../core/outbox/outbox.js';
 import { categoryOf } from '../../core/survey/rules.js';
 import { recordAnswer, recordClose } from '../../core/survey/show.js';
 import { announce } from '../shared/announcer.js';
@@ -192,7 +193,7 @@ export class NpsSurvey extends LoyaltyElement {
     this.focusIndex = score;
     if (score === this.score) return;
     this.score = score;
-    this.answerId ||= crypto.randomUUID();
+    this.answerId ||= newId();
     this.answeredAt ||= new Date(now()).toISOString();
     this.save();
     this.status = `${this.t('survey.chosen', { score })} ${this.followUp()}`;

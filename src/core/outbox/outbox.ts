@@ -41,6 +41,13 @@ export interface DeliveredDetail {
 
 const maxBackoffMs = 5 * 60_000;
 
+/** A v4 UUID; `crypto.randomUUID` exists only in secure contexts (not on a plain-http staging site). */
+export const newId = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+digit / 4)))).toString(16),
+  );
+
 /** Worth trying again later: the network, the server or the sign-in, not the answer itself. */
 const keep = (error: LoyaltyError): boolean =>
   error.code === 'network' ||
@@ -91,7 +98,8 @@ export class Outbox {
     if (this.running) return (this.queued ??= this.running.then(() => ((this.queued = undefined), this.flush())));
     const locks = globalThis.navigator?.locks;
     const deliver = () => this.deliver().catch(() => undefined);
-    this.running = (locks ? locks.request('loyalty-widgets-outbox', deliver) : deliver()).finally(
+    // Where Web Locks refuse (an opaque-origin frame), this page delivers alone.
+    this.running = (locks ? locks.request('loyalty-widgets-outbox', deliver).catch(deliver) : deliver()).finally(
       () => (this.running = undefined),
     );
     return this.running;
@@ -125,7 +133,7 @@ export class Outbox {
       try {
         const reply = await this.client(item.customerId).post('v1/feedback', feedbackResultSchema, {
           json: item.answer,
-          idempotencyKey: crypto.randomUUID(),
+          idempotencyKey: newId(),
           // Survives the page closing right after the score.
           keepalive: true,
         });

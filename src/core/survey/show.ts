@@ -27,9 +27,12 @@ function tabLock(): Promise<(() => void) | null> {
   const locks = globalThis.navigator?.locks;
   if (!locks) return Promise.resolve(() => undefined);
   return new Promise((resolve) => {
-    void locks.request('loyalty-widgets-nps', { ifAvailable: true }, (lock) =>
-      lock ? new Promise<void>((release) => resolve(release)) : resolve(null),
-    );
+    locks
+      .request('loyalty-widgets-nps', { ifAvailable: true }, (lock) =>
+        lock ? new Promise<void>((release) => resolve(release)) : resolve(null),
+      )
+      // Refused (an opaque-origin frame): no cross-tab check rather than no survey.
+      .catch(() => resolve(() => undefined));
   });
 }
 
