@@ -224,7 +224,7 @@ describe('<nps-survey>', () => {
       await comment(survey, '');
       await shows(survey, 'Thank you');
       time += 5900;
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      await new Promise((resolve) => setTimeout(resolve, 400));
       expect(survey.open, 'still open before 6 s').to.equal(true);
       time += 100;
       await waitUntil(() => !survey.open, 'the thank-you never closed');
@@ -244,7 +244,7 @@ describe('<nps-survey>', () => {
       await comment(survey, 'Love it');
       expect(box.hidden).to.equal(false);
       time += 7000;
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      await new Promise((resolve) => setTimeout(resolve, 400));
       expect(survey.open, 'a promoter’s offer stays until dismissed').to.equal(true);
       part(survey, 'close-button')!.click();
       expect(survey.open).to.equal(false);
@@ -415,6 +415,17 @@ describe('<nps-survey>', () => {
     });
   });
 });
+
+// Compile-only: the events are typed on every element and on document.
+export const typedEvents = (survey: NpsSurvey) => {
+  survey.addEventListener('nps-answered', (event) => event.detail.score satisfies number);
+  document.addEventListener('nps-dismissed', (event) => event.detail.score satisfies number | null);
+  document.addEventListener(
+    'nps-delivered',
+    (event) => event.detail.category satisfies 'detractor' | 'passive' | 'promoter',
+  );
+  survey.addEventListener('nps-shown', (event) => event.detail.mode satisfies string);
+};
 
 elementSuite({
   tag: 'nps-survey',

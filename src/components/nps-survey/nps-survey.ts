@@ -212,7 +212,7 @@ export class NpsSurvey extends LoyaltyElement {
     this.thanks = true;
     this.thanksAt = now();
     this.status = this.t('survey.thanks');
-    if (this.mode !== 'inline') this.timer = setInterval(() => this.autoClose(), 500);
+    if (this.mode !== 'inline') this.timer = setInterval(() => this.autoClose(), 250);
     // The Send button is gone: focus the thank-you so keyboard users are not lost.
     void this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
   }
