@@ -5,3 +5,9 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 export type Message = string | PluralMessage;
 export type MessageKey = keyof typeof en;
 export type Messages = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+
+/**
+ * A translated section: exactly the keys of the English section `T` (a missing or extra key is a
+ * compile error), a string where English has one and plural forms where English has them.
+ */
+export type Section<T> = { [K in keyof T]: T[K] extends string ? string : PluralMessage };
