@@ -166,8 +166,13 @@ export class LoyaltyBalance extends LoyaltyElement {
     const points = this.points(soonest.points, program);
     const text =
       at - now() < week
-        ? this.t('balance.expiresSoon', { points, relative: formatRelative(this.locale, at, now()) })
+        ? this.t('balance.expiresSoon', {
+            count: soonest.points,
+            points,
+            relative: formatRelative(this.locale, at, now()),
+          })
         : this.t('balance.expiresOn', {
+            count: soonest.points,
             points,
             date: dateFormat(this.locale, { day: 'numeric', month: 'short' }).format(at),
           });

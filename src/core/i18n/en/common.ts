@@ -2,7 +2,7 @@
 export const common = {
   'common.retry': 'Try again',
   'common.loading': 'Loading…',
-  'common.error': 'We couldn’t load your rewards right now.',
+  'common.error': 'We couldn’t load this right now.',
   'common.offline': 'You seem to be offline.',
   'common.lastUpdated': 'Last updated {time}',
   'common.join': 'Join now',

@@ -16,8 +16,8 @@ export const balance: Section<typeof en> = {
   'balance.toNextSpend': 'Noch {amount} Einkaufswert bis {tier}',
   'balance.topTier': 'Sie haben unseren höchsten Status erreicht',
   // No count comes with {points}, so the verb could not agree with "1 Punkt": a label instead.
-  'balance.expiresOn': 'Verfall am {date}: {points}',
-  'balance.expiresSoon': 'Verfall {relative}: {points}',
+  'balance.expiresOn': { one: 'Verfall am {date}: {points}', other: 'Verfall am {date}: {points}' },
+  'balance.expiresSoon': { one: 'Verfall {relative}: {points}', other: 'Verfall {relative}: {points}' },
   'balance.guest': 'Werden Sie Mitglied bei {program} und sammeln Sie bei jeder Bestellung Punkte.',
   'balance.guestGeneric': 'Werden Sie Mitglied in unserem Prämienprogramm und sammeln Sie bei jeder Bestellung Punkte.',
   'balance.changed': 'Ihr Guthaben beträgt jetzt {points}',

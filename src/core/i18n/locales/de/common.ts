@@ -5,7 +5,7 @@ import type { Section } from '../../messages.js';
 export const common: Section<typeof en> = {
   'common.retry': 'Erneut versuchen',
   'common.loading': 'Wird geladen…',
-  'common.error': 'Ihre Prämien konnten gerade nicht geladen werden.',
+  'common.error': 'Das konnte gerade nicht geladen werden.',
   'common.offline': 'Sie scheinen offline zu sein.',
   'common.lastUpdated': 'Zuletzt aktualisiert: {time}',
   'common.join': 'Jetzt Mitglied werden',

@@ -18,8 +18,8 @@ export const balance: Section<typeof en> = {
   'balance.toNextSpend': 'Gasta {amount} más para alcanzar el nivel {tier}',
   'balance.topTier': 'Estás en nuestro nivel más alto',
   // No count comes with {points}, so the verb could not agree with "1 punto": a label instead.
-  'balance.expiresOn': 'Vencimiento el {date}: {points}',
-  'balance.expiresSoon': 'Vencimiento {relative}: {points}',
+  'balance.expiresOn': { one: 'Vencimiento el {date}: {points}', other: 'Vencimiento el {date}: {points}' },
+  'balance.expiresSoon': { one: 'Vencimiento {relative}: {points}', other: 'Vencimiento {relative}: {points}' },
   'balance.guest': 'Únete a {program} y gana puntos con cada pedido.',
   'balance.guestGeneric': 'Únete a nuestro programa de recompensas y gana puntos con cada pedido.',
   'balance.changed': 'Tu saldo ahora es de {points}',

@@ -5,7 +5,7 @@ import type { Section } from '../../messages.js';
 export const common: Section<typeof en> = {
   'common.retry': 'Reintentar',
   'common.loading': 'Cargando…',
-  'common.error': 'No pudimos cargar tus recompensas en este momento.',
+  'common.error': 'No pudimos cargar esto en este momento.',
   'common.offline': 'Parece que no tienes conexión.',
   'common.lastUpdated': 'Última actualización: {time}',
   'common.join': 'Únete ahora',

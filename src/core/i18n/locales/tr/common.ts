@@ -5,7 +5,7 @@ import type { Section } from '../../messages.js';
 export const common: Section<typeof en> = {
   'common.retry': 'Tekrar dene',
   'common.loading': 'Yükleniyor…',
-  'common.error': 'Ödülleriniz şu anda yüklenemedi.',
+  'common.error': 'Bu içerik şu anda yüklenemedi.',
   'common.offline': 'İnternet bağlantınız yok gibi görünüyor.',
   'common.lastUpdated': 'Son güncelleme: {time}',
   'common.join': 'Hemen katıl',
