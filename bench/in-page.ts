@@ -16,6 +16,14 @@ export interface PageHelpers {
   clickTiming: Promise<number> | undefined;
   /** Long tasks seen since the page started (buffered, so none is missed before the observer). */
   longTasks: { start: number; duration: number }[];
+  /** Long animation frames with the scripts that ran in them: says which code a long task was. */
+  longFrames: { start: number; duration: number; scripts: LongFrameScript[] }[];
+}
+
+export interface LongFrameScript {
+  source: string;
+  invoker: string;
+  duration: number;
 }
 
 declare global {
@@ -38,6 +46,22 @@ export function installPageHelpers(): void {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long-task timing in this browser: the case reports none measured.
+  }
+  const longFrames: PageHelpers['longFrames'] = [];
+  type FrameEntry = PerformanceEntry & { scripts?: { sourceURL: string; invoker: string; duration: number }[] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as FrameEntry[]) {
+        const scripts = (entry.scripts ?? []).map(({ sourceURL, invoker, duration }) => ({
+          source: sourceURL,
+          invoker,
+          duration,
+        }));
+        longFrames.push({ start: entry.startTime, duration: entry.duration, scripts });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // Long animation frames are newer than long tasks: attribution is a bonus.
   }
 
   const deepText = (node: Node): string => {
@@ -75,5 +99,5 @@ export function installPageHelpers(): void {
     });
   };
 
-  globalThis.bench = { deepText, nextFrame, rendered, timeNextClick, clickTiming: undefined, longTasks };
+  globalThis.bench = { deepText, nextFrame, rendered, timeNextClick, clickTiming: undefined, longTasks, longFrames };
 }
