@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/nps-survey/define.js';
 import type { NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
@@ -35,6 +36,20 @@ const posts = (api: TestApi) => api.requests({ path: '/v1/feedback', method: 'PO
 const shows = (element: HTMLElement, words: string) =>
   waitUntil(() => text(element).includes(words), `never showed "${words}": ${text(element)}`);
 
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders a small page around the survey. Not `fixture()`: for a plain <div> it waits for an
+ * animation frame, which a test page running in the background (concurrency 2) may never get.
+ */
+function mount(template: TemplateResult): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  mounted.push(host);
+  render(template, host);
+  return host.firstElementChild as HTMLElement;
+}
+
 async function open(template = html`<nps-survey mode="inline"></nps-survey>`, orderId?: string) {
   const element = await fixture<NpsSurvey>(template);
   const survey = element.localName === 'nps-survey' ? element : element.querySelector<NpsSurvey>('nps-survey')!;
@@ -53,6 +68,7 @@ async function comment(element: NpsSurvey, words: string) {
 }
 
 afterEach(async () => {
+  mounted.splice(0).forEach((host) => host.remove());
   document.querySelectorAll('nps-survey').forEach((survey) => survey.remove());
   await setViewport({ width: 800, height: 600 });
   await emulateMedia({ reducedMotion: 'no-preference' });
@@ -153,7 +169,7 @@ describe('<nps-survey>', () => {
     it('reverses left and right in a right-to-left page', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><nps-survey mode="inline"></nps-survey></div>`);
+      const wrapper = mount(html`<div dir="rtl"><nps-survey mode="inline"></nps-survey></div>`);
       const survey = wrapper.querySelector('nps-survey')!;
       survey.show();
       await waitUntil(() => scoreButtons(survey).length === 11);
@@ -266,9 +282,7 @@ describe('<nps-survey>', () => {
     it('modal: a native modal dialog that takes focus, keeps the page inert, closes on Escape and returns focus', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
-      const page = await fixture<HTMLElement>(
-        html`<div><button id="opener">Pay</button><nps-survey mode="modal"></nps-survey></div>`,
-      );
+      const page = mount(html`<div><button id="opener">Pay</button><nps-survey mode="modal"></nps-survey></div>`);
       const opener = page.querySelector<HTMLButtonElement>('#opener')!;
       const survey = page.querySelector('nps-survey')!;
       opener.focus();
@@ -291,9 +305,7 @@ describe('<nps-survey>', () => {
     it('modal: the close button dismisses after a score, which still counts', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
-      const page = await fixture<HTMLElement>(
-        html`<div><button id="opener">Pay</button><nps-survey mode="modal"></nps-survey></div>`,
-      );
+      const page = mount(html`<div><button id="opener">Pay</button><nps-survey mode="modal"></nps-survey></div>`);
       const opener = page.querySelector<HTMLButtonElement>('#opener')!;
       opener.focus();
       const survey = page.querySelector('nps-survey')!;
@@ -311,9 +323,7 @@ describe('<nps-survey>', () => {
     it('slide-in: does not take focus or block the page; Escape only inside it; focus returns', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
-      const page = await fixture<HTMLElement>(
-        html`<div><input aria-label="Search" /><nps-survey mode="slide-in"></nps-survey></div>`,
-      );
+      const page = mount(html`<div><input aria-label="Search" /><nps-survey mode="slide-in"></nps-survey></div>`);
       const input = page.querySelector('input')!;
       const survey = page.querySelector('nps-survey')!;
       input.focus();
