@@ -7,62 +7,22 @@ export const styles = [
     :host {
       container-type: inline-size;
     }
-    .base {
+    .base,
+    .card,
+    dialog[open] {
       display: grid;
       gap: var(--_space);
     }
-    p {
-      margin: 0;
+    .card {
+      gap: 0.375rem;
+      align-content: start;
     }
-    .small,
-    .cost {
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    .banner,
-    .controls,
-    .code-row,
-    .actions,
-    .variable {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: calc(var(--_space) / 2);
-    }
+    .card,
     .banner {
       padding: var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-    }
-    .banner p {
-      flex: 1 1 16rem;
-    }
-    .controls {
-      justify-content: space-between;
-    }
-    .chips {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-    }
-    .chip {
-      min-block-size: 2.25rem;
-      border-radius: 999px;
-      border-color: var(--_border);
-      background: transparent;
-      color: var(--_text);
-    }
-    .chip[aria-pressed='true'] {
-      border-color: var(--_accent);
-      background: var(--_accent);
-      color: var(--_on-accent);
-    }
-    select,
-    input {
-      font: inherit;
-      color: inherit;
-      min-block-size: 2.25rem;
     }
     .grid {
       display: grid;
@@ -72,123 +32,107 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
-    .card {
+    .row,
+    .banner,
+    .controls {
       display: flex;
-      flex-direction: column;
-      gap: 0.375rem;
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      /* Off-screen cards skip layout and paint: a thousand rewards stay cheap. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 20rem;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) / 2);
     }
-    .card[data-off] img {
-      opacity: 0.5;
-      filter: grayscale(1);
+    .controls {
+      justify-content: space-between;
     }
-    .card > :last-child {
-      margin-block-start: auto;
-    }
-    img {
-      inline-size: 100%;
-      aspect-ratio: 16 / 9;
-      object-fit: cover;
-      border-radius: calc(var(--_radius) / 2);
-    }
+    p,
     h2,
     h3 {
       margin: 0;
-      font-size: 1.0625em;
+      font-size: 1em;
+    }
+    p:empty {
+      display: none;
+    }
+    .small,
+    .note {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .note {
+      color: var(--_danger);
     }
     .value {
       font-weight: 600;
       color: var(--_accent);
     }
-    .note {
-      color: var(--_danger);
-      font-size: 0.875em;
+    img {
+      inline-size: 100%;
+      aspect-ratio: 16 / 9;
+      object-fit: cover;
+    }
+    [data-off] img {
+      filter: grayscale(1);
+    }
+    .chip:not([aria-pressed='true']) {
+      background: transparent;
+      color: inherit;
+    }
+    select,
+    input {
+      font: inherit;
+      color: inherit;
+      min-block-size: 2.75rem;
+    }
+    .row [type='range'] {
+      flex: 1;
+    }
+    .row [type='number'] {
+      inline-size: 6rem;
     }
     progress {
       inline-size: 100%;
-      block-size: 0.375rem;
       accent-color: var(--_accent);
-    }
-    .variable input[type='range'] {
-      flex: 1 1 8rem;
-      accent-color: var(--_accent);
-    }
-    .variable input[type='number'] {
-      inline-size: 6rem;
     }
     a.button {
-      display: inline-block;
       padding: 0.5em 1em;
       border-radius: var(--_radius);
       background: var(--_accent);
       color: var(--_on-accent);
       text-decoration: none;
-      text-align: center;
-    }
-    .mine ul {
-      display: grid;
-      gap: var(--_space);
-      padding: 0;
-      list-style: none;
-    }
-    summary {
-      cursor: pointer;
-      font-weight: 600;
     }
     .code {
-      inline-size: 14ch;
-      padding: 0.25em 0.5em;
+      flex: 1;
+      inline-size: 12ch;
       border: 1px dashed var(--_border);
-      border-radius: calc(var(--_radius) / 2);
-      background: transparent;
+      background: none;
       font-family: ui-monospace, monospace;
-      letter-spacing: 0.05em;
     }
     dialog {
-      max-inline-size: min(28rem, 100vw - 2rem);
-      padding: calc(var(--_space) * 1.5);
+      max-inline-size: min(28rem, 100% - 2rem);
       border: 0;
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
     }
-    dialog[open] {
-      display: grid;
-      gap: var(--_space);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
-    }
     dialog .code {
-      flex: 1;
       font-size: 1.5em;
     }
-    .actions {
-      justify-content: flex-end;
+    .mine ul {
+      padding: 0;
+      list-style: none;
     }
-    /* Narrow containers (a sidebar, a phone): one reward per row, the image beside the text. */
+    /* Narrow containers (a sidebar, a phone): one reward per line, the image beside the text. */
     @container (max-width: 32rem) {
       .grid {
         grid-template-columns: 1fr;
       }
       .card {
-        display: grid;
-        grid-template-columns: 4.5rem 1fr;
-        column-gap: var(--_space);
-        contain-intrinsic-size: auto 10rem;
+        grid-template-columns: 5rem 1fr;
       }
       .card > * {
         grid-column: 2;
       }
       .card img {
-        grid-column: 1;
-        grid-row: 1 / span 4;
+        grid-area: 1 / 1 / span 4;
         aspect-ratio: 1;
       }
     }

@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Me, Money, RedeemResult, Reward } from '../../core/api/schemas.js';
+import type { Money, RedeemResult, Reward } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import { LoyaltyError, isLoyaltyError } from '../../core/errors.js';
 import { dateFormat, formatMoney, numberFormat, pluralRules } from '../../core/i18n/format.js';
 import type { MessageKey } from '../../core/i18n/messages.js';
-import { translator, type Translate } from '../../core/i18n/translate.js';
 import { isFinalRefusal, redeemIntents, type RedeemIntent } from '../../core/redeem/intents.js';
+import type { Snapshot } from '../../core/store/resource.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
@@ -20,19 +19,13 @@ import { styles } from './reward-catalog.styles.js';
 export type RewardSort = 'affordable-first' | 'cost-asc' | 'cost-desc';
 type Kind = Reward['kind'];
 
-/** A reward with the words its card shows, worked out once per data change, not per render. */
+/** A reward and how redeemable it is now: 0 yes, 1 short of points, 2 tier-locked or coming soon, 3 out of stock or limit reached. */
 interface Row {
   reward: Reward;
-  /** 0 redeemable now, 1 needs more points, 2 tier-locked or coming soon, 3 out of stock or limit reached. */
   rank: number;
-  cost: string;
-  value: string;
-  note: string;
-  label: string;
-  image: string | undefined;
 }
 
-/** The open dialog: confirming, waiting for the server, showing the code, or saying what went wrong. */
+/** The dialog: confirming, waiting for the server, showing the code, or saying what went wrong. */
 interface Flow {
   reward: Reward;
   points: number;
@@ -43,102 +36,114 @@ interface Flow {
   retry?: boolean;
 }
 
-interface Words {
-  join: string | undefined;
-  joinToRedeem: string;
-  redeem: string;
-  variable: string;
-}
-
+/**
+ * Cards rendered at first, and added by each "Show more": a thousand rewards cost the work of a
+ * few dozen cards, so a render and a filter change each fit in a frame.
+ */
+const pageSize = 48;
 const sorts: RewardSort[] = ['affordable-first', 'cost-asc', 'cost-desc'];
-const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+const refusals = ['insufficient-points', 'reward-unavailable', 'tier-locked'];
+const same = (a: unknown[], b: unknown[]) => a.every((value, i) => value === b[i]);
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
 /**
  * The rewards a shopper can spend points on, and the codes they already have. Redeeming asks for
  * confirmation in a modal dialog, then shows the code with a Copy button.
  *
  * Each confirmed redemption gets one Idempotency-Key, stored in IndexedDB until the server has
- * answered for good, and reused for every retry. A redemption left unfinished (a timeout, a
- * network failure, a reload mid-call) is offered again at the top of the catalog ("Finish
- * redeeming" retries with the same key, so the points are spent at most once; "Dismiss" forgets
- * it). It is never resumed without the shopper asking.
+ * answered for good and reused for every retry. A redemption left unfinished (a timeout, a network
+ * failure, a reload mid-call) is offered again above the catalog: "Finish redeeming" retries with
+ * the same key, so the points are spent at most once; "Dismiss" forgets it. It never resumes
+ * without the shopper asking.
  *
- * @fires reward-redeem-request - the shopper confirmed; cancel it to veto. `detail: {reward, points?}`
- * @fires reward-redeemed - a code was issued. `detail: {redemption, reward}`; also heard by `on('reward-redeemed')`
+ * @fires reward-redeem-request - the shopper confirmed, nothing is sent yet; cancel it to veto. `detail: {reward, points?}`
+ * @fires reward-redeemed - a code was issued. `detail: {redemption, reward}`; `on('reward-redeemed')` hears it too
  * @fires loyalty-error - rewards, balance or codes could not be loaded, or a redemption failed; `detail.error` is a LoyaltyError
  * @csspart base - the outer box
- * @csspart controls - the kind filter and sort
- * @csspart list - the grid (a list in narrow containers)
+ * @csspart controls - the kind filter and the sort
+ * @csspart list - the grid of rewards (one column in narrow containers)
  * @csspart reward - one reward card
  * @csspart redeem-button - a card's Redeem button
  * @csspart dialog - the confirmation and result dialog
  * @csspart code - a redemption code
  * @csspart copy-button - the Copy button beside a code
  * @csspart my-rewards - the codes already issued
- * @cssprop --loyalty-catalog-min-card - narrowest grid column (default 15rem)
+ * @cssprop --loyalty-catalog-min-card - the narrowest grid column (default 15rem)
  */
 export class RewardCatalog extends LoyaltyElement {
   static override styles = styles;
 
-  /** Kinds to show, space-separated (`"discount free-shipping"`); empty shows all. */
-  @property() kind = '';
-  /** `affordable-first` (redeemable now, then closest to affordable), `cost-asc` or `cost-desc`. */
-  @property() sort: RewardSort = 'affordable-first';
-  /** Hides rewards that are out of stock or already redeemed up to their limit (they show disabled otherwise). */
-  @property({ type: Boolean, attribute: 'hide-unavailable' }) hideUnavailable = false;
-  /** Overrides the program's join link for guests. */
-  @property({ attribute: 'join-url' }) joinUrl = '';
+  private readonly rewards = new StoreController(this, 'rewards', (next, previous) => this.failed(next, previous));
+  private readonly me = new StoreController(this, 'me', (next, previous) => {
+    this.failed(next, previous);
+    if (next.data?.customer.id !== previous.data?.customer.id) void this.loadUnsettled();
+  });
+  private readonly program = new StoreController(this, 'program');
+  private readonly redemptions = new StoreController(this, 'redemptions', (next, previous) =>
+    this.failed(next, previous),
+  );
+  private rows: Row[] = [];
+  private rowsFor: unknown[] = [];
+  /** The rewards the filter keeps, in the chosen order; the first `limit` are rendered. */
+  private visible: Row[] = [];
+  private visibleFor: unknown[] = [];
+  private kinds: Kind[] = [];
+  private opener: HTMLButtonElement | undefined;
+  private focusedStep: Flow['step'] | undefined;
 
   @state() private flow: Flow | undefined;
   @state() private chosen: Record<string, number> = {};
   @state() private unsettled: RedeemIntent[] = [];
   @state() private copied: { code: string; text: string } | undefined;
-  @query('dialog') private dialog!: HTMLDialogElement;
+  @state() private limit = pageSize;
 
-  private readonly rewards = new StoreController(this, 'rewards', (next) => this.failed(next.error));
-  private readonly me = new StoreController(this, 'me', (next, previous) => {
-    this.failed(next.error);
-    if (next.data?.customer.id !== previous.data?.customer.id) void this.loadUnsettled();
-  });
-  private readonly program = new StoreController(this, 'program');
-  private readonly redemptions = new StoreController(this, 'redemptions', (next) => this.failed(next.error));
-  private rows: Row[] = [];
-  private visible: Row[] = [];
-  private kinds: Kind[] = [];
-  private byId = new Map<string, Row>();
-  private rowsFor: unknown[] = [];
-  private visibleFor: unknown[] = [];
-  private opener: HTMLElement | undefined;
-  private focusedStep: Flow['step'] | undefined;
+  /** Kinds to show, space-separated (`"discount free-shipping"`); empty shows every kind. */
+  @property() kind = '';
+  /** `affordable-first` (redeemable now, then closest to affordable), `cost-asc` or `cost-desc`. */
+  @property() sort: RewardSort = 'affordable-first';
+  /** Hides rewards that are out of stock or redeemed up to their limit (otherwise shown disabled). */
+  @property({ type: Boolean, attribute: 'hide-unavailable' }) hideUnavailable = false;
+  /** Overrides the program's join link for guests. */
+  @property({ attribute: 'join-url' }) joinUrl = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadUnsettled();
+  }
 
   protected override willUpdate(): void {
-    const locale = this.locale;
-    const rowsFor = [this.rewards.value.data, this.me.value.data, this.program.value.data, locale, this.sdk.options];
+    const rewards = this.rewards.value.data?.rewards ?? [];
+    const balance = this.balance();
+    const rowsFor = [rewards, balance];
     if (!same(rowsFor, this.rowsFor)) {
       this.rowsFor = rowsFor;
-      const t = translator(locale, this.sdk.options?.messages);
-      this.rows = (this.rewards.value.data?.rewards ?? []).map((reward) => this.row(reward, t));
-      this.byId = new Map(this.rows.map((row) => [row.reward.id, row]));
-      this.kinds = [...new Set(this.rows.map((row) => row.reward.kind))];
+      this.rows = rewards.map((reward) => ({
+        reward,
+        rank: reward.available
+          ? Number(balance !== undefined && balance < reward.cost)
+          : reward.reason === 'tier-locked' || reward.reason === 'coming-soon'
+            ? 2
+            : 3,
+      }));
+      this.kinds = [...new Set(rewards.map((reward) => reward.kind))];
     }
-    const kinds = this.kind.split(/\s+/).filter(Boolean);
     const visibleFor = [this.rows, this.kind, this.sort, this.hideUnavailable];
     if (!same(visibleFor, this.visibleFor)) {
       this.visibleFor = visibleFor;
-      const order: (a: Row, b: Row) => number =
-        this.sort === 'cost-asc'
-          ? (a, b) => a.reward.cost - b.reward.cost
-          : this.sort === 'cost-desc'
-            ? (a, b) => b.reward.cost - a.reward.cost
-            : (a, b) => a.rank - b.rank || a.reward.cost - b.reward.cost;
+      const kinds = words(this.kind);
+      const sign = this.sort === 'cost-desc' ? -1 : 1;
       this.visible = this.rows
-        .filter((row) => (!kinds.length || kinds.includes(row.reward.kind)) && !(this.hideUnavailable && row.rank > 2))
-        .sort(order);
+        .filter(
+          ({ reward, rank }) => (!kinds.length || kinds.includes(reward.kind)) && !(this.hideUnavailable && rank > 2),
+        )
+        .sort(
+          (a, b) => (this.sort === 'affordable-first' && a.rank - b.rank) || sign * (a.reward.cost - b.reward.cost),
+        );
     }
   }
 
   protected override updated(): void {
-    // Focus follows the dialog's content: the code once issued, the first button after a failure.
+    // Focus follows the dialog's content: the code once issued, a button after a failure.
     const step = this.flow?.step;
     if (step !== this.focusedStep) {
       this.focusedStep = step;
@@ -146,77 +151,57 @@ export class RewardCatalog extends LoyaltyElement {
     }
   }
 
-  private failed(error: LoyaltyError | undefined): void {
-    if (error && error !== this.lastError) this.emit(new LoyaltyErrorEvent((this.lastError = error)));
-  }
-  private lastError: LoyaltyError | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.loadUnsettled();
-  }
-
-  private async loadUnsettled(): Promise<void> {
-    this.unsettled = await redeemIntents(this.sdk).pending();
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
   }
 
   private balance(): number | undefined {
     return this.me.value.data?.points.balance;
   }
 
-  private row(reward: Reward, t: Translate): Row {
-    const program = this.program.value.data;
-    const balance = this.balance();
-    const { kind, cost, variable, reason } = reward;
-    let rank = 0;
-    let note = '';
-    if (!reward.available) {
-      rank = reason === 'tier-locked' || reason === 'coming-soon' ? 2 : 3;
-      note =
-        reason === 'tier-locked'
-          ? t('catalog.tierLocked', {
-              tier: program?.tiers.find((tier) => tier.id === reward.minTier)?.name ?? reward.minTier ?? '',
-            })
-          : reason === 'coming-soon'
-            ? t('catalog.comingSoon', {
-                date: reward.availableFrom
-                  ? dateFormat(this.locale, { day: 'numeric', month: 'short' }).format(Date.parse(reward.availableFrom))
-                  : '',
-              })
-            : t(reason === 'limit-reached' ? 'catalog.limitReached' : 'catalog.outOfStock');
-    } else if (balance !== undefined && balance < cost) {
-      rank = 1;
-      note = this.needMore(cost - balance, t);
-    }
-    return {
-      reward,
-      rank,
-      note,
-      cost: variable
-        ? `${numberFormat(this.locale).format(variable.minPoints)}–${this.points(variable.maxPoints, program)}`
-        : this.points(cost, program),
-      value: variable ? '' : this.value(kind, reward.value, t),
-      label: t('catalog.redeemReward', { reward: reward.name }),
-      image: safeUrl(reward.imageUrl),
-    };
+  private failed(next: Snapshot<unknown>, previous: Snapshot<unknown>): void {
+    if (next.error && next.error !== previous.error) this.emit(new LoyaltyErrorEvent(next.error));
+  }
+
+  private async loadUnsettled(): Promise<void> {
+    this.unsettled = await redeemIntents(this.sdk).pending();
   }
 
   /** "$10.00 off", "15% off", "Free shipping", "Donate $5.00 to charity"; empty when there is nothing to say. */
-  private value(kind: Kind, value: Money | { percent: number } | undefined, t: Translate): string {
-    if (!value) return kind === 'free-shipping' || kind === 'partner' ? t(`catalog.value.${kind}`) : '';
+  private value(kind: Kind, value: Money | { percent: number } | undefined): string {
+    if (!value) return kind === 'free-shipping' || kind === 'partner' ? this.t(`catalog.value.${kind}`) : '';
     const amount =
       'percent' in value
         ? numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 2 }).format(value.percent / 100)
         : formatMoney(this.locale, value);
     const key = kind === 'discount' || kind === 'store-credit' || kind === 'donation' ? kind : 'other';
-    return t(`catalog.value.${key}`, { amount });
+    return this.t(`catalog.value.${key}`, { amount });
   }
 
-  private needMore(count: number, t: Translate): string {
-    const program = this.program.value.data;
+  /** "You need 250 more points", with the program's own label. */
+  private needMore(count: number): string {
+    const label = this.program.value.data?.pointsLabel;
     const one = pluralRules(this.locale).select(count) === 'one';
-    const label = program ? program.pointsLabel[one ? 'one' : 'other'] : t('balance.pointsFallback', { count });
-    return t('catalog.needMore', { count, label });
+    return this.t('catalog.needMore', {
+      count,
+      label: label ? label[one ? 'one' : 'other'] : this.t('balance.pointsFallback', { count }),
+    });
+  }
+
+  /** Why a reward cannot be redeemed, in words. */
+  private reason(reward: Reward): string {
+    const { reason, availableFrom, minTier } = reward;
+    if (reason === 'tier-locked') {
+      const tier = this.program.value.data?.tiers.find((item) => item.id === minTier);
+      return this.t('catalog.tierLocked', { tier: tier?.name ?? minTier ?? '' });
+    }
+    if (reason === 'coming-soon') {
+      const date = availableFrom ? Date.parse(availableFrom) : now();
+      return this.t('catalog.comingSoon', {
+        date: dateFormat(this.locale, { day: 'numeric', month: 'short' }).format(date),
+      });
+    }
+    return this.t(reason === 'limit-reached' ? 'catalog.limitReached' : 'catalog.outOfStock');
   }
 
   /** Points chosen for a variable reward, snapped into its range and onto its step. */
@@ -228,25 +213,27 @@ export class RewardCatalog extends LoyaltyElement {
     return Number.isFinite(snapped) ? Math.min(max - ((max - min) % step), Math.max(min, snapped)) : min;
   }
 
-  private variableValue(reward: Reward, points: number): string {
-    const { valuePerPoint } = reward.variable!;
-    const value = this.value(
-      reward.kind,
-      { ...valuePerPoint, amount: points * valuePerPoint.amount },
-      this.t.bind(this),
-    );
-    return this.t('catalog.variableValue', { points: this.points(points, this.program.value.data), value });
+  /** "1,500 points = $15.00 off" for a variable reward; the reward's value otherwise. */
+  private worth(reward: Reward, points: number): string {
+    const variable = reward.variable;
+    if (!variable) return this.value(reward.kind, reward.value);
+    const { amount, currency } = variable.valuePerPoint;
+    return this.t('catalog.variableValue', {
+      points: this.points(points, this.program.value.data),
+      value: this.value(reward.kind, { amount: points * amount, currency }),
+    });
   }
 
   private choose(reward: Reward, event: Event): void {
-    this.chosen = {
-      ...this.chosen,
-      [reward.id]: this.pointsFor(reward, Number((event.target as HTMLInputElement).value)),
-    };
+    const input = event.target as HTMLInputElement;
+    const points = this.pointsFor(reward, Number(input.value));
+    // Set here too: when the snapped value is the one already bound, Lit would leave the field as typed.
+    input.value = String(points);
+    this.chosen = { ...this.chosen, [reward.id]: points };
   }
 
   private toggleKind(kind: Kind | ''): void {
-    const kinds = new Set(this.kind.split(/\s+/).filter(Boolean));
+    const kinds = new Set(words(this.kind));
     if (!kind) kinds.clear();
     else if (!kinds.delete(kind)) kinds.add(kind);
     this.kind = [...kinds].join(' ');
@@ -258,10 +245,28 @@ export class RewardCatalog extends LoyaltyElement {
     }
   }
 
+  private async showMore(): Promise<void> {
+    const first = this.visible[this.limit];
+    this.limit += pageSize;
+    await this.updateComplete;
+    // On to the first new card, so reading (or tabbing) goes on from there.
+    if (first) this.focusCard(first.reward.id);
+    const total = this.visible.length;
+    announce(this.t('catalog.showing', { count: Math.min(this.limit, total), total }));
+  }
+
+  private focusCard(id: string): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] h3`);
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+
   // ---- redeeming ------------------------------------------------------------------------------
 
   private async open(flow: Flow, opener: EventTarget | null): Promise<void> {
-    this.opener = opener as HTMLElement;
+    this.opener = opener as HTMLButtonElement;
     this.copied = undefined;
     this.flow = flow;
     await this.updateComplete;
@@ -270,24 +275,19 @@ export class RewardCatalog extends LoyaltyElement {
 
   private confirm(): void {
     const flow = this.flow;
-    // A second click (or a key repeat) on Redeem while the first is handled does nothing.
+    // A second click (or a key repeat) while the first is handled does nothing.
     if (flow?.step !== 'confirm') return;
-    const { reward, points } = flow;
-    const detail = reward.variable ? { reward, points } : { reward };
-    if (!this.emit(new RewardRedeemRequestEvent(detail))) {
+    const { reward } = flow;
+    const points = reward.variable ? flow.points : undefined;
+    if (!this.emit(new RewardRedeemRequestEvent(points === undefined ? { reward } : { reward, points }))) {
       this.dialog.close();
       return;
     }
-    void this.run({ ...flow, intent: redeemIntents(this.sdk).intent(reward.id, detail.points) });
+    void this.run({ ...flow, intent: redeemIntents(this.sdk).intent(reward.id, points) });
   }
 
-  private async resume(intent: RedeemIntent, opener: EventTarget | null): Promise<void> {
-    const flow: Flow = {
-      reward: this.byId.get(intent.rewardId)!.reward,
-      points: intent.points ?? 0,
-      intent,
-      step: 'busy',
-    };
+  private async resume(intent: RedeemIntent, reward: Reward, opener: EventTarget | null): Promise<void> {
+    const flow: Flow = { reward, points: intent.points ?? reward.cost, intent, step: 'busy' };
     await this.open(flow, opener);
     await this.run(flow);
   }
@@ -303,18 +303,10 @@ export class RewardCatalog extends LoyaltyElement {
       const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
       const final = isFinalRefusal(error);
       const code = error.problem?.code ?? '';
-      next = {
-        ...flow,
-        step: 'error',
-        retry: !final,
-        error: final
-          ? this.t(
-              ['insufficient-points', 'reward-unavailable', 'tier-locked'].includes(code)
-                ? (`catalog.error.${code}` as MessageKey)
-                : 'catalog.error.refused',
-            )
-          : `${error.code === 'network' ? `${this.t('common.offline')} ` : ''}${this.t('catalog.error.retry')}`,
-      };
+      const message = final
+        ? this.t(refusals.includes(code) ? (`catalog.error.${code}` as MessageKey) : 'catalog.error.refused')
+        : `${error.code === 'network' ? `${this.t('common.offline')} ` : ''}${this.t('catalog.error.retry')}`;
+      next = { ...flow, step: 'error', retry: !final, error: message };
       this.emit(new LoyaltyErrorEvent(error));
     }
     if (this.flow?.intent === flow.intent) this.flow = next;
@@ -330,16 +322,9 @@ export class RewardCatalog extends LoyaltyElement {
     const flow = this.flow;
     this.flow = undefined;
     // Back to the button that opened the dialog, or to its card when that button is gone or disabled.
-    const opener = this.opener as HTMLButtonElement | undefined;
-    if (opener?.isConnected && !opener.disabled) {
-      opener.focus();
-    } else if (flow) {
-      const heading = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(flow.reward.id)}"] h3`);
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus();
-      }
-    }
+    const opener = this.opener;
+    if (opener?.isConnected && !opener.disabled) opener.focus();
+    else if (flow) this.focusCard(flow.reward.id);
   }
 
   private async copy(code: string, event: Event): Promise<void> {
@@ -348,7 +333,7 @@ export class RewardCatalog extends LoyaltyElement {
     try {
       await navigator.clipboard.writeText(code);
     } catch {
-      // Refused (no permission, no focus, insecure page): select it so one shortcut copies it.
+      // Refused (no permission, no focus, insecure page): selected, one shortcut copies it.
       input.focus();
       input.select();
       text = this.t('common.copyManually', { shortcut: /Mac|iP/.test(navigator.platform) ? '⌘+C' : 'Ctrl+C' });
@@ -360,7 +345,7 @@ export class RewardCatalog extends LoyaltyElement {
   // ---- rendering ------------------------------------------------------------------------------
 
   private renderCode(code: string, label: string, focus = false): TemplateResult {
-    return html`<div class="code-row">
+    return html`<div class="row">
       <input
         part="code"
         class="code"
@@ -377,45 +362,36 @@ export class RewardCatalog extends LoyaltyElement {
     </div>`;
   }
 
-  private renderCard(row: Row, me: Me | undefined, words: Words): TemplateResult {
-    const { reward, rank } = row;
-    const variable = reward.variable;
-    const balance = me?.points.balance ?? 0;
+  private renderCard({ reward, rank }: Row, join: string | undefined): TemplateResult {
+    const { variable, name } = reward;
+    const program = this.program.value.data;
+    const balance = this.balance();
     const points = this.pointsFor(reward);
-    let { note, value } = row;
-    let short = rank === 1;
-    if (variable) {
-      value = this.variableValue(reward, points);
-      if (!rank && me && points > balance) {
-        short = true;
-        note = this.needMore(points - balance, this.t.bind(this));
-      }
-    }
+    const short = balance !== undefined && rank < 2 && points > balance;
+    const value = this.worth(reward, points);
+    const image = safeUrl(reward.imageUrl);
     return html`<li part="reward" class="card" data-id=${reward.id} ?data-off=${rank > 2}>
-      ${
-        row.image
-          ? html`<img
-              src=${row.image}
-              alt=${reward.name}
-              loading="lazy"
-              @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)}
-            />`
-          : nothing
-      }
-      <h3>${reward.name}</h3>
-      ${value ? html`<p class="value">${value}</p>` : nothing}
+      <img src=${image ?? nothing} ?hidden=${!image} alt=${name} loading="lazy" />
+      <h3>${name}</h3>
+      <p class="value">${value}</p>
       <p class="small">${reward.description}</p>
-      <p class="cost">${row.cost}</p>
+      <p class="small">
+        ${
+          variable
+            ? `${numberFormat(this.locale).format(variable.minPoints)}–${this.points(variable.maxPoints, program)}`
+            : this.points(reward.cost, program)
+        }
+      </p>
       ${
-        variable && me && !rank
-          ? html`<div class="variable">
+        variable && balance !== undefined && rank < 2
+          ? html`<div class="row">
               <input
                 type="range"
                 min=${variable.minPoints}
                 max=${variable.maxPoints}
                 step=${variable.step}
-                .value=${live(String(points))}
-                aria-label=${words.variable}
+                .value=${String(points)}
+                aria-label=${this.t('catalog.variable')}
                 aria-valuetext=${value}
                 @input=${(event: Event) => this.choose(reward, event)}
               />
@@ -424,79 +400,74 @@ export class RewardCatalog extends LoyaltyElement {
                 min=${variable.minPoints}
                 max=${variable.maxPoints}
                 step=${variable.step}
-                .value=${live(String(points))}
-                aria-label=${words.variable}
+                .value=${String(points)}
+                aria-label=${this.t('catalog.variable')}
                 @change=${(event: Event) => this.choose(reward, event)}
               />
             </div>`
           : nothing
       }
-      ${note ? html`<p class="note">${note}</p>` : nothing}
+      <p class="note">${rank > 1 ? this.reason(reward) : short ? this.needMore(points - balance) : ''}</p>
       ${short ? html`<progress max=${points} .value=${balance} aria-hidden="true"></progress>` : nothing}
       ${
-        me
+        balance !== undefined
           ? html`<button
               part="redeem-button"
-              aria-label=${row.label}
-              ?disabled=${rank > 0 || short}
+              aria-label=${this.t('catalog.redeemReward', { reward: name })}
+              ?disabled=${rank > 1 || short}
               @click=${(event: Event) => this.open({ reward, points, step: 'confirm' }, event.currentTarget)}
             >
-              ${words.redeem}
+              ${this.t('catalog.redeem')}
             </button>`
-          : words.join
-            ? html`<a class="button" href=${words.join}>${words.joinToRedeem}</a>`
+          : join
+            ? html`<a class="button" href=${join}>${this.t('catalog.joinToRedeem')}</a>`
             : nothing
       }
     </li>`;
   }
 
-  private renderFlow(flow: Flow): TemplateResult {
-    const { reward, step } = flow;
+  private renderFlow({ reward, step, points, result, error, retry }: Flow): TemplateResult {
     const program = this.program.value.data;
-    if (step === 'done') {
-      const { redemption } = flow.result!;
+    if (result && step === 'done') {
+      const { code, expiresAt } = result.redemption;
+      const date = expiresAt && dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(expiresAt));
       return html`<h2 id="title">${this.t('catalog.done')}</h2>
         <p>${reward.name}</p>
-        ${this.renderCode(redemption.code, this.t('catalog.code'), true)}
-        ${
-          redemption.expiresAt
-            ? html`<p>
-                ${this.t('catalog.expires', {
-                  date: dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(redemption.expiresAt)),
-                })}
-              </p>`
-            : nothing
-        }
-        ${reward.instructions ? html`<p>${reward.instructions}</p>` : nothing}
-        <div class="actions">
+        ${this.renderCode(code, this.t('catalog.code'), true)}
+        <p>${date ? this.t('catalog.expires', { date }) : ''}</p>
+        <p>${reward.instructions}</p>
+        <div class="row">
           <button class="secondary" @click=${() => this.dialog.close()}>${this.t('common.close')}</button>
         </div>`;
     }
-    const points = this.points(flow.points, program);
-    const balance = this.balance() ?? 0;
     const busy = step === 'busy';
-    return html`<h2 id="title">${this.t('catalog.confirm', { reward: reward.name, points })}</h2>
-      <p>${reward.variable ? this.variableValue(reward, flow.points) : this.byId.get(reward.id)?.value}</p>
+    const failed = step === 'error';
+    return html`<h2 id="title">
+        ${this.t('catalog.confirm', { reward: reward.name, points: this.points(points, program) })}
+      </h2>
+      <p>${this.worth(reward, points)}</p>
       ${
-        step === 'error'
-          ? html`<p role="alert">${flow.error}</p>`
+        failed
+          ? html`<p role="alert">${error}</p>`
           : html`<p>
-              ${this.t('catalog.balanceAfter', { points: this.points(Math.max(0, balance - flow.points), program) })}
+              ${this.t('catalog.balanceAfter', {
+                points: this.points(Math.max(0, (this.balance() ?? 0) - points), program),
+              })}
             </p>`
       }
-      <div class="actions" aria-busy=${busy}>
-        <button class="secondary" ?data-focus=${!flow.retry} ?disabled=${busy} @click=${() => this.dialog.close()}>
-          ${this.t(step === 'error' ? 'common.close' : 'catalog.cancel')}
+      <div class="row" aria-busy=${busy}>
+        <button class="secondary" ?data-focus=${!retry} ?disabled=${busy} @click=${() => this.dialog.close()}>
+          ${this.t(failed ? 'common.close' : 'catalog.cancel')}
         </button>
         ${
-          step === 'error' && !flow.retry
+          failed && !retry
             ? nothing
             : html`<button
                 aria-disabled=${busy}
-                ?data-focus=${flow.retry}
-                @click=${() => (step === 'error' ? void this.run(flow) : this.confirm())}
+                ?data-focus=${retry}
+                @click=${() => (failed ? void this.run(this.flow!) : this.confirm())}
               >
-                ${this.t(busy ? 'catalog.redeeming' : step === 'error' ? 'common.retry' : 'catalog.redeem')}
+                ${this.t(busy ? 'catalog.redeeming' : failed ? 'common.retry' : 'catalog.redeem')}
               </button>`
         }
       </div>`;
@@ -505,48 +476,43 @@ export class RewardCatalog extends LoyaltyElement {
   private renderMine(): TemplateResult {
     const { data, status } = this.redemptions.value;
     const list = data?.redemptions ?? [];
-    const date = dateFormat(this.locale, { dateStyle: 'medium' });
-    return html`<details part="my-rewards" class="mine">
+    const format = dateFormat(this.locale, { dateStyle: 'medium' });
+    return html`<details part="my-rewards">
       <summary>${this.t('catalog.mine')}${list.length ? ` (${list.length})` : ''}</summary>
-      ${
-        list.length
-          ? html`<ul>
-              ${list.map(
-                (item) =>
-                  html`<li>
-                    <strong>${item.rewardName}</strong>
-                    ${this.renderCode(item.code, this.t('catalog.codeFor', { reward: item.rewardName }))}
-                    <span class="small">
-                      ${
-                        item.used
-                          ? this.t('catalog.used')
-                          : item.expiresAt
-                            ? Date.parse(item.expiresAt) < now()
-                              ? this.t('catalog.expired')
-                              : this.t('catalog.expires', { date: date.format(Date.parse(item.expiresAt)) })
-                            : ''
-                      }
-                    </span>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p>
+      <p>
+        ${
+          list.length
+            ? ''
+            : this.t(status === 'error' ? 'catalog.mineError' : data ? 'catalog.mineEmpty' : 'common.loading')
+        }
+      </p>
+      <ul class="grid">
+        ${list.map(({ rewardName, code, used, expiresAt }) => {
+          const expiry = expiresAt ? Date.parse(expiresAt) : undefined;
+          return html`<li class="card">
+            <h3>${rewardName}</h3>
+            ${this.renderCode(code, this.t('catalog.codeFor', { reward: rewardName }))}
+            <p class="small">
               ${
-                status === 'error'
-                  ? this.t('catalog.mineError')
-                  : data
-                    ? this.t('catalog.mineEmpty')
-                    : this.t('common.loading')
+                used
+                  ? this.t('catalog.used')
+                  : expiry === undefined
+                    ? ''
+                    : expiry < now()
+                      ? this.t('catalog.expired')
+                      : this.t('catalog.expires', { date: format.format(expiry) })
               }
-            </p>`
-      }
+            </p>
+          </li>`;
+        })}
+      </ul>
     </details>`;
   }
 
   override render(): TemplateResult {
-    const rewards = this.rewards.value;
-    const me = this.me.value;
-    const program = this.program.value;
+    const { value: rewards } = this.rewards;
+    const { value: me } = this.me;
+    const { value: program } = this.program;
     const error = (!rewards.data && rewards.error) || (!me.data && !me.guest && me.error);
     if (error) {
       return html`<div part="base" class="base" role="alert">
@@ -555,38 +521,29 @@ export class RewardCatalog extends LoyaltyElement {
       </div>`;
     }
     if (!rewards.data || (!me.data && !me.guest) || (program.status === 'loading' && !program.data)) {
-      return html`<div part="base" class="base" aria-busy="true">
+      return html`<div part="base" class="base card" aria-busy="true">
         <span class="visually-hidden">${this.t('common.loading')}</span>
-        <ul class="grid">
-          ${[1, 2, 3].map(() => html`<li class="card"><span class="skeleton"></span><span class="skeleton wide"></span></li>`)}
-        </ul>
+        <span class="skeleton"></span><span class="skeleton wide"></span>
       </div>`;
     }
     const join = me.guest ? safeUrl(this.joinUrl || program.data?.joinUrl) : undefined;
     const signIn = me.guest ? safeUrl(program.data?.signInUrl) : undefined;
-    const active = this.kind.split(/\s+/).filter(Boolean);
-    const running = redeemIntents(this.sdk).running;
+    const active = words(this.kind);
+    const byId = (id: string) => rewards.data!.rewards.find((reward) => reward.id === id);
+    // Offered unless it is the one running or shown in the dialog, and only for a reward still listed.
     const unfinished = this.unsettled.find(
       (intent) =>
-        this.byId.has(intent.rewardId) && intent.key !== running?.key && intent.key !== this.flow?.intent?.key,
+        byId(intent.rewardId) &&
+        intent.key !== redeemIntents(this.sdk).running?.key &&
+        intent.key !== this.flow?.intent?.key,
     );
-    // Looked up once per render rather than once per card.
-    const words: Words = {
-      join,
-      joinToRedeem: this.t('catalog.joinToRedeem'),
-      redeem: this.t('catalog.redeem'),
-      variable: this.t('catalog.variable'),
-    };
+    const more = this.visible.length - this.limit;
     return html`<div part="base" class="base">
       ${
         me.guest
           ? html`<div class="banner">
               <p>
-                ${
-                  program.data
-                    ? this.t('catalog.guest', { program: program.data.name })
-                    : this.t('catalog.guestGeneric')
-                }
+                ${program.data ? this.t('catalog.guest', { program: program.data.name }) : this.t('catalog.guestGeneric')}
               </p>
               ${join ? html`<a class="button" href=${join}>${this.t('common.join')}</a>` : nothing}
               ${signIn ? html`<a href=${signIn}>${this.t('common.signIn')}</a>` : nothing}
@@ -596,18 +553,20 @@ export class RewardCatalog extends LoyaltyElement {
       ${
         unfinished
           ? html`<div class="banner" role="status">
-              <p>${this.t('catalog.unfinished', { reward: this.byId.get(unfinished.rewardId)!.reward.name })}</p>
-              <button @click=${(event: Event) => this.resume(unfinished, event.currentTarget)}>
+              <p>${this.t('catalog.unfinished', { reward: byId(unfinished.rewardId)!.name })}</p>
+              <button
+                @click=${(event: Event) => this.resume(unfinished, byId(unfinished.rewardId)!, event.currentTarget)}
+              >
                 ${this.t('catalog.finish')}
               </button>
               <button class="secondary" @click=${() => this.dismiss(unfinished)}>${this.t('catalog.dismiss')}</button>
             </div>`
           : nothing
       }
-      <div part="controls" class="controls">
+      <div part="controls" class="row">
         ${
           this.kinds.length > 1
-            ? html`<div role="group" class="chips" aria-label=${this.t('catalog.filter')}>
+            ? html`<div role="group" class="row" aria-label=${this.t('catalog.filter')}>
                 ${(['', ...this.kinds] as const).map(
                   (kind) =>
                     html`<button
@@ -615,7 +574,7 @@ export class RewardCatalog extends LoyaltyElement {
                       aria-pressed=${kind ? active.includes(kind) : !active.length}
                       @click=${() => this.toggleKind(kind)}
                     >
-                      ${this.t(kind ? (`catalog.kind.${kind}` as MessageKey) : 'catalog.all')}
+                      ${this.t(kind ? `catalog.kind.${kind}` : 'catalog.all')}
                     </button>`,
                 )}
               </div>`
@@ -631,16 +590,25 @@ export class RewardCatalog extends LoyaltyElement {
           </select>
         </label>
       </div>
+      <p>${this.visible.length ? '' : this.t('catalog.empty')}</p>
+      <ul
+        part="list"
+        class="grid"
+        aria-label=${this.t('catalog.label')}
+        @error=${{ handleEvent: hideImage, capture: true }}
+      >
+        ${repeat(
+          this.visible.slice(0, this.limit),
+          (row) => row.reward.id,
+          (row) => this.renderCard(row, join),
+        )}
+      </ul>
       ${
-        this.visible.length
-          ? html`<ul part="list" class="grid" aria-label=${this.t('catalog.label')}>
-              ${repeat(
-                this.visible,
-                (row) => row.reward.id,
-                (row) => this.renderCard(row, me.data, words),
-              )}
-            </ul>`
-          : html`<p>${this.t('catalog.empty')}</p>`
+        more > 0
+          ? html`<button class="secondary" @click=${this.showMore}>
+              ${this.t('catalog.more', { count: Math.min(more, pageSize) })}
+            </button>`
+          : nothing
       }
       <dialog
         part="dialog"
@@ -652,4 +620,9 @@ export class RewardCatalog extends LoyaltyElement {
       </dialog>
     </div>`;
   }
+}
+
+/** A broken image is hidden, not shown as a broken icon (error events do not bubble: listened to in capture). */
+function hideImage(event: Event): void {
+  if (event.target instanceof HTMLImageElement) event.target.hidden = true;
 }

@@ -2,6 +2,8 @@
 export const catalog = {
   'catalog.label': 'Rewards',
   'catalog.empty': 'No rewards to show.',
+  'catalog.more': { one: 'Show 1 more reward', other: 'Show {count} more rewards' },
+  'catalog.showing': 'Showing {count} of {total} rewards',
   'catalog.filter': 'Show',
   'catalog.all': 'All',
   'catalog.sort': 'Sort by',
@@ -22,7 +24,6 @@ export const catalog = {
   'catalog.value.free-shipping': 'Free shipping',
   'catalog.value.partner': 'Partner reward',
   'catalog.needMore': 'You need {count} more {label}',
-  'catalog.progress': 'Points towards {reward}',
   'catalog.tierLocked': 'Unlocks at {tier}',
   'catalog.comingSoon': 'Members get early access on {date}',
   'catalog.outOfStock': 'Out of stock',

@@ -1,0 +1,127 @@
+// <reward-catalog> at scale: 1,000 rewards. The bench (`npm run bench -- --only=catalogScale`)
+// holds the time budgets on the production build; these tests, in Lit's slower dev mode, keep
+// the shape of the work honest: a page of cards is built, not a thousand, a filter change
+// rebuilds at most a page, and "Show more" reaches every reward.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/reward-catalog/define.js';
+import type { RewardCatalog } from '../../src/components/reward-catalog/reward-catalog.js';
+import { getSdk, type Reward } from '../../src/core/index.js';
+import { TestApi } from '../helpers/api.js';
+import { configureFor, resetSdk } from '../helpers/sdk.js';
+
+const kinds = ['discount', 'free-shipping', 'free-product', 'donation'] as const;
+
+/** The bench's catalog: 1,000 rewards of four kinds with a spread of costs. */
+const rewards: Reward[] = Array.from({ length: 1000 }, (_, index) => ({
+  id: `r_bench_${index + 1}`,
+  name: `Bench reward ${String(index + 1).padStart(4, '0')}`,
+  description: `Reward number ${index + 1} of a large catalog.`,
+  kind: kinds[index % kinds.length],
+  cost: 100 + ((index * 7919) % 50) * 100,
+  available: true,
+  ...(index % 4 === 0 ? { value: { amount: 500 + (index % 10) * 100, currency: 'USD' } } : {}),
+}));
+
+const frame = () =>
+  new Promise<number>((resolve) =>
+    requestAnimationFrame(() => {
+      document.body.getBoundingClientRect();
+      resolve(performance.now());
+    }),
+  );
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const cards = (element: RewardCatalog) => element.shadowRoot!.querySelectorAll<HTMLElement>('[part="reward"]');
+const more = (element: RewardCatalog) =>
+  [...element.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.trim().startsWith('Show '));
+
+afterEach(() => resetSdk());
+
+describe('<reward-catalog> with 1,000 rewards', function () {
+  this.timeout(30_000);
+  let stage: HTMLElement;
+
+  beforeEach(async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 2500 }), { locale: 'en-US' });
+    // A first catalog loads the data and stays subscribed, out of layout, as in the bench. The
+    // 1,000 rewards reach the shared store as a local update (the test API takes no such body).
+    const loader = await fixture<HTMLElement>(html`<div hidden><reward-catalog></reward-catalog></div>`);
+    const first = loader.querySelector('reward-catalog')!;
+    await waitUntil(() => cards(first).length > 0, 'the first catalog shows the rewards');
+    await getSdk()
+      .resource('rewards')
+      .update(() => ({ rewards }));
+    await waitUntil(() => first.shadowRoot!.textContent.includes('Bench reward'), 'the big catalog shows');
+    stage = await fixture<HTMLElement>(html`<div></div>`);
+  });
+
+  it('renders a page of cards in one update, and the rest on demand', async () => {
+    const times: number[] = [];
+    let element!: RewardCatalog;
+    for (let run = 0; run < 5; run++) {
+      stage.replaceChildren();
+      await frame();
+      element = document.createElement('reward-catalog');
+      const start = performance.now();
+      stage.append(element);
+      await element.updateComplete;
+      times.push((await frame()) - start);
+    }
+    console.log(`[scale] 1,000 rewards: insert → frame after render, median ${median(times).toFixed(1)} ms (dev mode)`);
+    expect(median(times)).to.be.lessThan(100);
+    expect(cards(element)).to.have.length(48);
+    expect(more(element)!.textContent.trim()).to.equal('Show 48 more rewards');
+
+    more(element)!.click();
+    await element.updateComplete;
+    expect(cards(element)).to.have.length(96);
+    // Focus goes to the first new card, and the count is announced.
+    const first = cards(element)[48];
+    await waitUntil(
+      () => element.shadowRoot!.activeElement === first.querySelector('h3'),
+      'focus on the first new card',
+    );
+    await waitUntil(() =>
+      document.querySelector('[data-loyalty-announcer]')?.textContent?.includes('Showing 96 of 1,000 rewards'),
+    );
+    while (more(element)) {
+      more(element)!.click();
+      await element.updateComplete;
+    }
+    expect(cards(element)).to.have.length(1000);
+    expect(element.shadowRoot!.textContent).to.contain('Bench reward 1000');
+  });
+
+  it('filters and sorts the whole catalog, rebuilding at most a page of cards', async () => {
+    const element = document.createElement('reward-catalog');
+    stage.append(element);
+    await element.updateComplete;
+    await frame();
+    const chips = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] [aria-pressed]')];
+    expect(chips.map((chip) => chip.textContent.trim())).to.deep.equal([
+      'All',
+      'Discounts',
+      'Free shipping',
+      'Free products',
+      'Donations',
+    ]);
+    const times: number[] = [];
+    for (let run = 0; run < 10; run++) {
+      const start = performance.now();
+      chips[run % 2 ? 0 : 2].click();
+      await element.updateComplete;
+      times.push((await frame()) - start);
+      expect(cards(element)).to.have.length(48);
+      const free = [...cards(element)].every((card) => card.textContent.includes('Free shipping'));
+      expect(free).to.equal(run % 2 === 0);
+    }
+    console.log(`[scale] filter click → frame after render, median ${median(times).toFixed(1)} ms (dev mode)`);
+    expect(median(times)).to.be.lessThan(50);
+    // The filter and sort apply to all 1,000, not to the page shown: the most expensive come first.
+    element.kind = 'free-shipping';
+    element.sort = 'cost-desc';
+    await element.updateComplete;
+    expect(more(element)!.textContent.trim()).to.equal('Show 48 more rewards');
+    expect(cards(element)[0].textContent).to.contain('5,000 points');
+  });
+});
