@@ -1,5 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.ts';
 
 /** Every element folder with a define.ts becomes its own npm entry (`loyalty-widgets/<tag>`). */
 const elementEntries = Object.fromEntries(
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => {
     // The script-tag build: everything bundled and minified, elements split into lazy chunks.
     return {
       publicDir: false,
+      plugins: [minifyTemplatesPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -41,6 +43,18 @@ export default defineConfig(({ mode }) => {
             format: 'es',
             entryFileNames: 'loyalty-widgets.js',
             chunkFileNames: '[name]-[hash].js',
+            // Few, larger chunks compress better: the SDK in one, Lit and the element base in
+            // another, then one per element (and the lazy extras: languages, QR code).
+            codeSplitting: {
+              groups: [
+                { name: 'sdk', test: /\/src\/core\/(?!i18n\/locales)|node_modules\/(ky|idb-keyval)\//, priority: 2 },
+                {
+                  name: 'elements',
+                  test: /\/src\/components\/shared\/|node_modules\/(lit|lit-html|lit-element|@lit)\//,
+                  priority: 1,
+                },
+              ],
+            },
           },
         },
       },
@@ -49,7 +63,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: mode === 'development' ? 'demo' : undefined,
     publicDir: false,
-    plugins: [referenceApi()],
+    plugins: [referenceApi(), minifyTemplatesPlugin()],
     server: { fs: { allow: ['..'] } },
     build: {
       outDir: 'dist/npm',
