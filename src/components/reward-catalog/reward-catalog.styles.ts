@@ -8,14 +8,18 @@ export const styles = [
       container-type: inline-size;
     }
     .base,
-    .card,
     dialog[open] {
       display: grid;
       gap: var(--_space);
     }
     .card {
+      display: flex;
+      flex-direction: column;
       gap: 0.375rem;
-      align-content: start;
+    }
+    /* The action sits at the bottom, aligned across a row of cards. */
+    .card > :last-child {
+      margin-block-start: auto;
     }
     .card,
     .banner {
@@ -84,6 +88,7 @@ export const styles = [
     }
     .row [type='range'] {
       flex: 1;
+      min-inline-size: 0;
     }
     .row [type='number'] {
       inline-size: 6rem;
@@ -126,14 +131,18 @@ export const styles = [
         grid-template-columns: 1fr;
       }
       .card {
-        grid-template-columns: 5rem 1fr;
+        display: grid;
+        grid-template-columns: auto 1fr;
+        column-gap: 0;
       }
       .card > * {
         grid-column: 2;
       }
       .card img {
-        grid-area: 1 / 1 / span 4;
+        grid-area: 1 / 1 / span 5;
+        inline-size: 5rem;
         aspect-ratio: 1;
+        margin-inline-end: var(--_space);
       }
     }
   `,
