@@ -47,7 +47,12 @@ export default defineConfig(({ mode }) => {
             // another, then one per element (and the lazy extras: languages, QR code).
             codeSplitting: {
               groups: [
-                { name: 'sdk', test: /\/src\/core\/(?!i18n\/locales)|node_modules\/(ky|idb-keyval)\//, priority: 2 },
+                // English strings travel with their element (only `common` is shared).
+                {
+                  name: 'sdk',
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common)))|node_modules\/(ky|idb-keyval)\//,
+                  priority: 2,
+                },
                 {
                   name: 'elements',
                   test: /\/src\/components\/shared\/|node_modules\/(lit|lit-html|lit-element|@lit)\//,

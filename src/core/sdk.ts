@@ -188,7 +188,7 @@ export class Sdk {
       if (error.code === 'unauthorized' && scopes[name as ResourceName] !== 'public') this.signedOut();
     },
     broadcast: (key, entry) => this.tabs.post({ type: 'entry', key, entry }),
-    broadcastInvalid: (key) => this.tabs.post({ type: 'invalid', key }),
+    broadcastInvalid: (key, refetching) => this.tabs.post({ type: 'invalid', key, refetching }),
   };
 
   private namespace(customer: string): string {
@@ -232,7 +232,7 @@ export class Sdk {
     if (message.type === 'entry') {
       for (const resource of this.resources.values()) resource.receive(message.key, message.entry);
     } else if (message.type === 'invalid') {
-      for (const resource of this.resources.values()) void resource.invalidated(message.key);
+      for (const resource of this.resources.values()) void resource.invalidated(message.key, message.refetching);
     } else if (this.customerId && this.namespace(this.customerId) === message.prefix) {
       this.resetAll();
     }

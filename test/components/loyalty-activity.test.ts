@@ -8,6 +8,7 @@ import type { ActivityItem } from '../../src/core/api/schemas.js';
 import { setClock } from '../../src/core/clock.js';
 import { getSdk, identify, logout } from '../../src/core/index.js';
 import { Sdk } from '../../src/core/sdk.js';
+import { mount, unmountAll } from '../helpers/mount.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { configureFor, fastNetwork, resetSdk } from '../helpers/sdk.js';
@@ -33,7 +34,10 @@ async function signInAda(api: TestApi, extra = {}) {
   configureFor(api, { customerId: 'c_ada', token }, { locale: 'en-US', ...extra });
 }
 
-afterEach(() => resetSdk());
+afterEach(() => {
+  unmountAll();
+  resetSdk();
+});
 
 describe('<loyalty-activity>', () => {
   it('lists entries with type, date and a signed amount that also reads as words', async () => {
@@ -74,7 +78,7 @@ describe('<loyalty-activity>', () => {
     it(`formats numbers and dates for ${locale}`, async () => {
       const api = new TestApi();
       configureFor(api, await api.customer({ balance: 1250 }));
-      const wrapper = await fixture<HTMLElement>(html`<div lang=${locale}><loyalty-activity></loyalty-activity></div>`);
+      const wrapper = mount(html`<loyalty-activity></loyalty-activity>`, { lang: locale });
       const element = wrapper.querySelector('loyalty-activity')!;
       await shows(element, amount);
       const item = firstPage().items[0];

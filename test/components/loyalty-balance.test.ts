@@ -3,6 +3,7 @@ import '../../src/components/loyalty-balance/define.js';
 import type { LoyaltyBalance } from '../../src/components/loyalty-balance/loyalty-balance.js';
 import { getSdk, identify, logout } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
+import { mount, unmountAll } from '../helpers/mount.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
@@ -13,7 +14,10 @@ const part = (element: HTMLElement, name: string) =>
 const shows = (element: HTMLElement, words: string) =>
   waitUntil(() => text(element).includes(words), `never showed "${words}": ${text(element)}`);
 
-afterEach(() => resetSdk());
+afterEach(() => {
+  unmountAll();
+  resetSdk();
+});
 
 describe('<loyalty-balance>', () => {
   it('shows the balance with the program label, pending points and program name', async () => {
@@ -29,8 +33,8 @@ describe('<loyalty-balance>', () => {
   it('formats for the element’s own language', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ balance: 1250 }));
-    const element = await fixture<LoyaltyBalance>(html`<div lang="de-DE"><loyalty-balance></loyalty-balance></div>`);
-    const balance = element.querySelector('loyalty-balance')!;
+    const wrapper = mount(html`<loyalty-balance></loyalty-balance>`, { lang: 'de-DE' });
+    const balance = wrapper.querySelector('loyalty-balance')!;
     await waitUntil(() => part(balance, 'balance')?.textContent === '1.250 points');
   });
 

@@ -1,3 +1,4 @@
+import { balance } from '../../core/i18n/en/balance.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Me, Program } from '../../core/api/schemas.js';
@@ -29,6 +30,7 @@ const week = 7 * 24 * 60 * 60 * 1000;
  * @cssprop --loyalty-balance-accent - progress bar and figure colour (falls back to --loyalty-color-accent)
  */
 export class LoyaltyBalance extends LoyaltyElement {
+  static override messages = balance;
   static override styles = styles;
 
   /** One line for a header bar. */

@@ -1,3 +1,4 @@
+import { survey } from '../../core/i18n/en/survey.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Program } from '../../core/api/schemas.js';
@@ -49,6 +50,7 @@ function focusedElement(): HTMLElement | null {
  * @cssprop --loyalty-nps-survey-z-index - of the slide-in panel (default 1000)
  */
 export class NpsSurvey extends LoyaltyElement {
+  static override messages = survey;
   static override styles = styles;
 
   /** `modal` blocks the page, `slide-in` is a corner panel that does not, `inline` sits in the page. */

@@ -1,3 +1,4 @@
+import { referral } from '../../core/i18n/en/referral.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Program, Referral } from '../../core/api/schemas.js';
@@ -40,6 +41,7 @@ const channels = Object.keys(shareLinks) as LinkChannel[];
  * @cssprop --loyalty-referral-qr-size - the QR code's width and height (default 12rem)
  */
 export class ReferralShare extends LoyaltyElement {
+  static override messages = referral;
   static override styles = styles;
 
   /** The share message, overriding `configure({referral: {message}})`: `{url}`, `{code}`, `{reward}` are filled in. */

@@ -1,3 +1,4 @@
+import { catalog } from '../../core/i18n/en/catalog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -71,6 +72,7 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
  * @cssprop --loyalty-catalog-min-card - the narrowest grid column (default 15rem)
  */
 export class RewardCatalog extends LoyaltyElement {
+  static override messages = catalog;
   static override styles = styles;
 
   private readonly rewards = new StoreController(this, 'rewards', (next, previous) => this.failed(next, previous));
@@ -184,7 +186,7 @@ export class RewardCatalog extends LoyaltyElement {
     const one = pluralRules(this.locale).select(count) === 'one';
     return this.t('catalog.needMore', {
       count,
-      label: label ? label[one ? 'one' : 'other'] : this.t('balance.pointsFallback', { count }),
+      label: label ? label[one ? 'one' : 'other'] : this.t('common.pointsFallback', { count }),
     });
   }
 

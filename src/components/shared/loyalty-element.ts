@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { Program } from '../../core/api/schemas.js';
 import { getSdk } from '../../core/global.js';
 import { numberFormat, pluralRules } from '../../core/i18n/format.js';
-import type { MessageKey } from '../../core/i18n/messages.js';
+import type { MessageKey, Messages } from '../../core/i18n/messages.js';
 import { loadLanguage, translator, type Vars } from '../../core/i18n/translate.js';
 import { version } from '../../core/version.js';
 
@@ -31,6 +31,9 @@ export class LoyaltyElement extends LitElement {
     Object.defineProperty(this, versionKey, { value: version });
     registry.define(tag, this);
   }
+
+  /** The element's English strings (its catalog section); `common` is always there. */
+  static messages: Partial<Messages> = {};
 
   /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
@@ -66,7 +69,8 @@ export class LoyaltyElement extends LitElement {
 
   /** Looks up a message in the element's locale, with the merchant's overrides. */
   protected t(key: MessageKey, vars?: Vars): string {
-    return translator(this.locale, this.sdk.options?.messages)(key, vars);
+    const english = (this.constructor as typeof LoyaltyElement).messages;
+    return translator(this.locale, this.sdk.options?.messages, english)(key, vars);
   }
 
   /** "1,250 points" with the program's own label ("1 star", "2 stars") when it is known. */
@@ -76,7 +80,7 @@ export class LoyaltyElement extends LitElement {
       ? category === 'one'
         ? program.pointsLabel.one
         : program.pointsLabel.other
-      : this.t('balance.pointsFallback', { count });
+      : this.t('common.pointsFallback', { count });
     return `${numberFormat(this.locale).format(count)} ${label}`;
   }
 

@@ -1,5 +1,5 @@
 // Message lookup with merchant overrides, variables and plurals.
-import { en } from './en/index.js';
+import { common } from './en/common.js';
 import type { Message, MessageKey, Messages } from './messages.js';
 import { numberFormat, pluralRules } from './format.js';
 
@@ -8,7 +8,7 @@ export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 /** Loaded catalogs by language. English is built in; the others load on first use (lazy chunks). */
-const catalogs = new Map<string, Partial<Messages>>([['en', en]]);
+const catalogs = new Map<string, Partial<Messages>>();
 const loaders: Record<string, () => Promise<Messages>> = {
   es: () => import('./locales/es.js').then((module) => module.es),
   de: () => import('./locales/de.js').then((module) => module.de),
@@ -36,21 +36,32 @@ export function loadLanguage(locale: string): Promise<void> | undefined {
   return promise;
 }
 
-/** The messages for a locale: exact tag, then its language, then English; overrides on top. */
-function lookup(locale: string, key: MessageKey, overrides: Overrides | undefined): Message {
+/**
+ * The messages for a locale: the merchant's overrides, then the exact tag, its language, then
+ * English. English comes in sections: `common` here, each element's own with the element, so a
+ * page downloads only the strings of the elements it shows.
+ */
+function lookup(
+  locale: string,
+  key: MessageKey,
+  overrides: Overrides | undefined,
+  english: Partial<Messages>,
+): Message {
   const language = locale.split('-')[0].toLowerCase();
   return (
     overrides?.[locale]?.[key] ??
     overrides?.[language]?.[key] ??
     catalogs.get(locale)?.[key] ??
     catalogs.get(language)?.[key] ??
-    en[key]
+    english[key] ??
+    (common as Partial<Messages>)[key] ??
+    key
   );
 }
 
-export function translator(locale: string, overrides?: Overrides): Translate {
+export function translator(locale: string, overrides?: Overrides, english: Partial<Messages> = {}): Translate {
   return (key, vars = {}) => {
-    const message = lookup(locale, key, overrides);
+    const message = lookup(locale, key, overrides, english);
     const template =
       typeof message === 'string'
         ? message

@@ -3,7 +3,7 @@ import type { CacheEntry } from './resource.js';
 
 export type CrossTabMessage =
   | { type: 'entry'; key: string; entry: CacheEntry<unknown> }
-  | { type: 'invalid'; key: string }
+  | { type: 'invalid'; key: string; refetching: boolean }
   | { type: 'wipe'; prefix: string };
 
 export function crossTab(onMessage: (message: CrossTabMessage) => void) {

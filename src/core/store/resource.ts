@@ -45,8 +45,8 @@ export interface ResourceHost {
   failed(name: string, error: LoyaltyError): void;
   /** Tells other tabs. */
   broadcast(key: string, entry: CacheEntry<unknown>): void;
-  /** Tells other tabs that the server's copy under `key` changed. */
-  broadcastInvalid(key: string): void;
+  /** Tells other tabs that the server's copy under `key` changed and whether this tab refetches it. */
+  broadcastInvalid(key: string, refetching: boolean): void;
 }
 
 /** public: the same for everyone; private: needs a customer; either: personalised when signed in. */
@@ -121,12 +121,14 @@ export class Resource<T> {
    */
   async invalidate(): Promise<void> {
     const key = this.host.keyFor(this.name, this.scope);
-    if (key) this.host.broadcastInvalid(key);
-    return this.invalidated(key);
+    // A tab that refetches will share the new copy itself; the others need not ask too.
+    if (key) this.host.broadcastInvalid(key, this.listeners.size > 0);
+    return this.invalidated(key, false);
   }
 
-  /** Another tab (or this one) learnt that the server's copy under `key` changed. */
-  async invalidated(key: string | null | undefined): Promise<void> {
+  /** This tab or another learnt that the server's copy under `key` changed. */
+  async invalidated(key: string | null | undefined, newCopyComing: boolean): Promise<void> {
+    if (newCopyComing) return;
     if (this.listeners.size) {
       if (key === this.key) await this.refresh();
       return;

@@ -2,7 +2,6 @@
 export const balance = {
   'balance.label': 'Your points',
   'balance.available': 'Available to spend',
-  'balance.pointsFallback': { one: 'point', other: 'points' },
   'balance.pending': '{points} pending',
   'balance.tier': '{tier} member',
   'balance.benefits': '{tier} benefits',

@@ -11,4 +11,5 @@ export const common = {
   'common.copied': 'Copied',
   'common.copyManually': 'Press {shortcut} to copy',
   'common.close': 'Close',
+  'common.pointsFallback': { one: 'point', other: 'points' },
 };

@@ -6,7 +6,6 @@ import type { Section } from '../../messages.js';
 export const balance: Section<typeof en> = {
   'balance.label': 'Ihre Punkte',
   'balance.available': 'Zum Einlösen verfügbar',
-  'balance.pointsFallback': { one: 'Punkt', other: 'Punkte' },
   'balance.pending': '{points} ausstehend',
   'balance.tier': '{tier}-Mitglied',
   'balance.benefits': 'Ihre Vorteile als {tier}-Mitglied',

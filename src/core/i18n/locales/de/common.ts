@@ -14,4 +14,5 @@ export const common: Section<typeof en> = {
   'common.copied': 'Kopiert',
   'common.copyManually': 'Drücken Sie zum Kopieren {shortcut}',
   'common.close': 'Schließen',
+  'common.pointsFallback': { one: 'Punkt', other: 'Punkte' },
 };

@@ -8,7 +8,6 @@ export const balance: Section<typeof en> = {
   'balance.label': 'Tus puntos',
   'balance.available': 'Saldo disponible',
   // CLDR gives Spanish `many` for round millions; the digits are shown, so it reads as `other`.
-  'balance.pointsFallback': { one: 'punto', many: 'puntos', other: 'puntos' },
   'balance.pending': '{points} por confirmar',
   'balance.tier': 'Miembro {tier}',
   'balance.benefits': 'Ventajas del nivel {tier}',

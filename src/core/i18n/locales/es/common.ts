@@ -14,4 +14,5 @@ export const common: Section<typeof en> = {
   'common.copied': 'Copiado',
   'common.copyManually': 'Usa {shortcut} para copiar',
   'common.close': 'Cerrar',
+  'common.pointsFallback': { one: 'punto', many: 'puntos', other: 'puntos' },
 };

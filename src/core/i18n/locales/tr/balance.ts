@@ -8,7 +8,6 @@ export const balance: Section<typeof en> = {
   'balance.label': 'Puanlarınız',
   'balance.available': 'Kullanılabilir bakiye',
   // A noun after a number stays singular in Turkish: "1 puan", "50 puan".
-  'balance.pointsFallback': { one: 'puan', other: 'puan' },
   'balance.pending': '{points} onay bekliyor',
   'balance.tier': '{tier} üye',
   'balance.benefits': '{tier} üyelik avantajları',

@@ -14,4 +14,5 @@ export const common: Section<typeof en> = {
   'common.copied': 'Kopyalandı',
   'common.copyManually': 'Kopyalamak için {shortcut} tuşlarına basın',
   'common.close': 'Kapat',
+  'common.pointsFallback': { one: 'puan', other: 'puan' },
 };
