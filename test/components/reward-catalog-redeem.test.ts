@@ -238,6 +238,7 @@ describe('<reward-catalog> redeeming', () => {
     // Let the first, slow attempt finish on the server too.
     await waitUntil(async () => (await posts(api)).length >= 2, 'both attempts reach the log', { timeout: 3000 });
     const attempts = await posts(api);
+    expect(attempts.length, 'the timed-out attempt was retried').to.be.at.least(2);
     expect(new Set(attempts.map((r) => r.idempotencyKey)).size, 'one key for every attempt').to.equal(1);
     const { redemptions, balance } = await server(api, customer);
     expect(redemptions).to.have.length(1);
