@@ -76,6 +76,10 @@ export const styles = [
     [data-off] img {
       filter: grayscale(1);
     }
+    summary {
+      padding-block: 0.75rem;
+      cursor: pointer;
+    }
     .chip:not([aria-pressed='true']) {
       background: transparent;
       color: inherit;
