@@ -69,20 +69,20 @@ describe('<reward-catalog> with 1,000 rewards', function () {
     }
     console.log(`[scale] 1,000 rewards: insert → frame after render, median ${median(times).toFixed(1)} ms (dev mode)`);
     expect(median(times)).to.be.lessThan(100);
-    expect(cards(element)).to.have.length(48);
-    expect(more(element)!.textContent.trim()).to.equal('Show 48 more rewards');
+    expect(cards(element)).to.have.length(24);
+    expect(more(element)!.textContent.trim()).to.equal('Show 24 more rewards');
 
     more(element)!.click();
     await element.updateComplete;
-    expect(cards(element)).to.have.length(96);
+    expect(cards(element)).to.have.length(48);
     // Focus goes to the first new card, and the count is announced.
-    const first = cards(element)[48];
+    const first = cards(element)[24];
     await waitUntil(
       () => element.shadowRoot!.activeElement === first.querySelector('h3'),
       'focus on the first new card',
     );
     await waitUntil(() =>
-      document.querySelector('[data-loyalty-announcer]')?.textContent?.includes('Showing 96 of 1,000 rewards'),
+      document.querySelector('[data-loyalty-announcer]')?.textContent?.includes('Showing 48 of 1,000 rewards'),
     );
     while (more(element)) {
       more(element)!.click();
@@ -111,7 +111,7 @@ describe('<reward-catalog> with 1,000 rewards', function () {
       chips[run % 2 ? 0 : 2].click();
       await element.updateComplete;
       times.push((await frame()) - start);
-      expect(cards(element)).to.have.length(48);
+      expect(cards(element)).to.have.length(24);
       const free = [...cards(element)].every((card) => card.textContent.includes('Free shipping'));
       expect(free).to.equal(run % 2 === 0);
     }
@@ -121,7 +121,7 @@ describe('<reward-catalog> with 1,000 rewards', function () {
     element.kind = 'free-shipping';
     element.sort = 'cost-desc';
     await element.updateComplete;
-    expect(more(element)!.textContent.trim()).to.equal('Show 48 more rewards');
+    expect(more(element)!.textContent.trim()).to.equal('Show 24 more rewards');
     expect(cards(element)[0].textContent).to.contain('5,000 points');
   });
 });

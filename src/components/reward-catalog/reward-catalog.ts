@@ -41,7 +41,7 @@ interface Flow {
  * Cards rendered at first, and added by each "Show more": a thousand rewards cost the work of a
  * few dozen cards, so a render and a filter change each fit in a frame.
  */
-const pageSize = 48;
+const pageSize = 24;
 const sorts: RewardSort[] = ['affordable-first', 'cost-asc', 'cost-desc'];
 const refusals = ['insufficient-points', 'reward-unavailable', 'tier-locked'];
 const same = (a: unknown[], b: unknown[]) => a.every((value, i) => value === b[i]);
