@@ -103,24 +103,5 @@ export const styles = [
       color: var(--_accent);
       text-decoration: underline;
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space);
-      align-items: center;
-      margin-block-start: calc(var(--_space) * 0.5);
-    }
-    .actions a {
-      display: inline-flex;
-      align-items: center;
-      min-block-size: 2.75rem;
-    }
-    .actions a.button {
-      padding-inline: 1em;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      text-decoration: none;
-    }
   `,
 ];

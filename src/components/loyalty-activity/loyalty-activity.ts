@@ -10,7 +10,6 @@ import { dateFormat, formatRelative } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
-import { safeUrl } from '../shared/safe-url.js';
 import { StoreController } from '../shared/store-controller.js';
 import { ActivityList } from './activity-list.js';
 import { styles } from './loyalty-activity.styles.js';
@@ -129,14 +128,8 @@ export class LoyaltyActivity extends LoyaltyElement {
   }
 
   private renderGuest(program: Program | undefined): TemplateResult {
-    // An unusable override falls back to the program's link rather than to no link at all.
-    const join = safeUrl(this.joinUrl) ?? safeUrl(program?.joinUrl);
-    const signIn = safeUrl(program?.signInUrl);
     return html`<p>${this.t('activity.guest')}</p>
-      <p class="actions">
-        ${join ? html`<a class="button" href=${join}>${this.t('common.join')}</a>` : nothing}
-        ${signIn ? html`<a href=${signIn}>${this.t('common.signIn')}</a>` : nothing}
-      </p>`;
+      ${this.joinActions(this.joinUrl, program)}`;
   }
 
   private renderSkeleton(): TemplateResult {

@@ -88,20 +88,6 @@ export const styles = [
     .guest p {
       margin: 0;
     }
-    .actions {
-      display: flex;
-      gap: var(--_space);
-      align-items: center;
-      margin-block-start: calc(var(--_space) * 0.5) !important;
-    }
-    a.button {
-      display: inline-block;
-      padding: 0.5em 1em;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      text-decoration: none;
-    }
     .hint {
       margin: 0;
     }

@@ -7,7 +7,6 @@ import { dateFormat, formatMoney, formatRelative } from '../../core/i18n/format.
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
-import { safeUrl } from '../shared/safe-url.js';
 import { StoreController } from '../shared/store-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { styles } from './loyalty-balance.styles.js';
@@ -69,15 +68,10 @@ export class LoyaltyBalance extends LoyaltyElement {
   }
 
   private renderGuest(program: Program | undefined): TemplateResult {
-    const join = safeUrl(this.joinUrl || program?.joinUrl);
-    const signIn = safeUrl(program?.signInUrl);
     return html`<div part="base" class="base guest">
       <slot name="guest">
         <p>${program ? this.t('balance.guest', { program: program.name }) : this.t('balance.guestGeneric')}</p>
-        <p class="actions">
-          ${join ? html`<a class="button" href=${join}>${this.t('common.join')}</a>` : nothing}
-          ${signIn ? html`<a href=${signIn}>${this.t('common.signIn')}</a>` : nothing}
-        </p>
+        ${this.joinActions(this.joinUrl, program)}
       </slot>
     </div>`;
   }

@@ -39,8 +39,7 @@ export const styles = [
       display: grid;
       gap: 0.25em;
     }
-    .row,
-    .actions {
+    .row {
       display: flex;
       flex-wrap: wrap;
       gap: calc(var(--_space) * 0.5);
@@ -65,8 +64,7 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
-    .channels a,
-    a.button {
+    .channels a {
       display: flex;
       align-items: center;
       justify-content: center;
@@ -76,11 +74,6 @@ export const styles = [
       border-radius: var(--_radius);
       color: var(--_accent-referral);
       text-decoration: none;
-    }
-    a.button {
-      display: inline-flex;
-      background: var(--_accent);
-      color: var(--_on-accent);
     }
     .qr {
       display: grid;

@@ -157,8 +157,6 @@ export class ReferralShare extends LoyaltyElement {
   }
 
   private renderGuest(program: Program | undefined): TemplateResult {
-    const join = safeUrl(this.joinUrl || program?.joinUrl);
-    const signIn = safeUrl(program?.signInUrl);
     return html`<div part="base" class="base guest">
       <slot name="guest">
         <p>
@@ -172,10 +170,7 @@ export class ReferralShare extends LoyaltyElement {
               : this.t('referral.guestGeneric')
           }
         </p>
-        <p class="actions">
-          ${join ? html`<a class="button" href=${join}>${this.t('common.join')}</a>` : nothing}
-          ${signIn ? html`<a href=${signIn}>${this.t('common.signIn')}</a>` : nothing}
-        </p>
+        ${this.joinActions(this.joinUrl, program)}
       </slot>
     </div>`;
   }

@@ -1,8 +1,9 @@
 // The base of every element: safe registration, typed events, locale and messages.
-import { LitElement } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Program } from '../../core/api/schemas.js';
 import { getSdk } from '../../core/global.js';
+import { safeUrl } from './safe-url.js';
 import { numberFormat, pluralRules } from '../../core/i18n/format.js';
 import type { MessageKey, Messages } from '../../core/i18n/messages.js';
 import { loadLanguage, translator, type Vars } from '../../core/i18n/translate.js';
@@ -82,6 +83,19 @@ export class LoyaltyElement extends LitElement {
         : program.pointsLabel.other
       : this.t('common.pointsFallback', { count });
     return `${numberFormat(this.locale).format(count)} ${label}`;
+  }
+
+  /**
+   * Join and sign-in links for guests: the element's `join-url` when it is a usable URL, else
+   * the program's own links. Only http(s) URLs render.
+   */
+  protected joinActions(joinUrl: string, program: Program | undefined): TemplateResult {
+    const join = safeUrl(joinUrl) ?? safeUrl(program?.joinUrl);
+    const signIn = safeUrl(program?.signInUrl);
+    return html`<p class="actions">
+      ${join ? html`<a class="button" href=${join}>${this.t('common.join')}</a>` : nothing}
+      ${signIn ? html`<a href=${signIn}>${this.t('common.signIn')}</a>` : nothing}
+    </p>`;
   }
 
   /** Dispatches a public event from this element; `global` events also reach `on()` handlers. */

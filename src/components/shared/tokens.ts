@@ -74,6 +74,29 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* The guests' join / sign-in call to action (joinActions()). */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    margin-block: calc(var(--_space) * 0.5) 0;
+  }
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding-inline: 1em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    text-decoration: none;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
