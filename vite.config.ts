@@ -47,6 +47,13 @@ export default defineConfig(({ mode }) => {
             // another, then one per element (and the lazy extras: languages, QR code).
             codeSplitting: {
               groups: [
+                // Lazy extras get stable names, so size checks can list them apart.
+                {
+                  name: (id: string) => `lang-${/i18n\/locales\/(\w+)/.exec(id)?.[1] ?? 'x'}`,
+                  test: /\/src\/core\/i18n\/locales\//,
+                  priority: 3,
+                },
+                { name: 'qr', test: /node_modules\/lean-qr\//, priority: 3 },
                 // English strings travel with their element (only `common` is shared).
                 {
                   name: 'sdk',
