@@ -1,4 +1,9 @@
-// Filled in once every element's strings are final.
+// The full German catalog, loaded lazily by translate.ts on first use of the language.
 import type { Messages } from '../messages.js';
+import { balance } from './de/balance.js';
+import { catalog } from './de/catalog.js';
+import { common } from './de/common.js';
+import { referral } from './de/referral.js';
+import { survey } from './de/survey.js';
 
-export const de = {} as Messages;
+export const de: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral };

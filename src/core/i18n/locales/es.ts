@@ -1,4 +1,9 @@
-// Filled in once every element's strings are final.
+// The full Spanish catalog, loaded lazily by translate.ts on first use of the language.
 import type { Messages } from '../messages.js';
+import { balance } from './es/balance.js';
+import { catalog } from './es/catalog.js';
+import { common } from './es/common.js';
+import { referral } from './es/referral.js';
+import { survey } from './es/survey.js';
 
-export const es = {} as Messages;
+export const es: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral };

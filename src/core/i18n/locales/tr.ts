@@ -1,4 +1,9 @@
-// Filled in once every element's strings are final.
+// The full Turkish catalog, loaded lazily by translate.ts on first use of the language.
 import type { Messages } from '../messages.js';
+import { balance } from './tr/balance.js';
+import { catalog } from './tr/catalog.js';
+import { common } from './tr/common.js';
+import { referral } from './tr/referral.js';
+import { survey } from './tr/survey.js';
 
-export const tr = {} as Messages;
+export const tr: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral };
