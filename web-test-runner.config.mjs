@@ -26,7 +26,9 @@ export default {
   // Server, Node-only and end-to-end suites run in Node (`test:node`, `test:e2e`), not here.
   files: process.env.TEST_FILES ?? ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page the browser keeps in the background gets no animation frames,
+  // and focus, clipboard and rAF-timed tests need to be the page in front.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [

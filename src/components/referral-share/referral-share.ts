@@ -10,7 +10,7 @@ import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { StoreController } from '../shared/store-controller.js';
-import { copyShortcut, writeClipboard } from './clipboard.js';
+import { copyShortcut, writeClipboard } from '../shared/clipboard.js';
 import { ReferralSharedEvent, type ReferralChannel } from './events.js';
 import { drawQrCode } from './qr-code.js';
 import { shareLinks, type LinkChannel, type ShareContent } from './share-links.js';

@@ -101,13 +101,6 @@ export const styles = [
       inline-size: 100%;
       accent-color: var(--_accent);
     }
-    a.button {
-      padding: 0.5em 1em;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      text-decoration: none;
-    }
     .code {
       flex: 1;
       inline-size: 12ch;

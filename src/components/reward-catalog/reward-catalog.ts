@@ -9,6 +9,7 @@ import { dateFormat, formatMoney, numberFormat, pluralRules } from '../../core/i
 import type { MessageKey } from '../../core/i18n/messages.js';
 import { isFinalRefusal, redeemIntents, type RedeemIntent } from '../../core/redeem/intents.js';
 import type { Snapshot } from '../../core/store/resource.js';
+import { copyShortcut, writeClipboard } from '../shared/clipboard.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
@@ -332,13 +333,11 @@ export class RewardCatalog extends LoyaltyElement {
   private async copy(code: string, event: Event): Promise<void> {
     const input = (event.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement;
     let text = this.t('common.copied');
-    try {
-      await navigator.clipboard.writeText(code);
-    } catch {
+    if (!(await writeClipboard(code))) {
       // Refused (no permission, no focus, insecure page): selected, one shortcut copies it.
       input.focus();
       input.select();
-      text = this.t('common.copyManually', { shortcut: /Mac|iP/.test(navigator.platform) ? '⌘+C' : 'Ctrl+C' });
+      text = this.t('common.copyManually', { shortcut: copyShortcut() });
     }
     this.copied = { code, text };
     announce(text);
@@ -528,8 +527,8 @@ export class RewardCatalog extends LoyaltyElement {
         <span class="skeleton"></span><span class="skeleton wide"></span>
       </div>`;
     }
-    const join = me.guest ? safeUrl(this.joinUrl || program.data?.joinUrl) : undefined;
-    const signIn = me.guest ? safeUrl(program.data?.signInUrl) : undefined;
+    // Each card of a guest's catalog links to joining (the header also offers signing in).
+    const join = me.guest ? (safeUrl(this.joinUrl) ?? safeUrl(program.data?.joinUrl)) : undefined;
     const active = words(this.kind);
     const byId = (id: string) => rewards.data!.rewards.find((reward) => reward.id === id);
     // Offered unless it is the one running or shown in the dialog, and only for a reward still listed.
@@ -547,8 +546,7 @@ export class RewardCatalog extends LoyaltyElement {
               <p>
                 ${program.data ? this.t('catalog.guest', { program: program.data.name }) : this.t('catalog.guestGeneric')}
               </p>
-              ${join ? html`<a class="button" href=${join}>${this.t('common.join')}</a>` : nothing}
-              ${signIn ? html`<a href=${signIn}>${this.t('common.signIn')}</a>` : nothing}
+              ${this.joinActions(this.joinUrl, program.data)}
             </div>`
           : this.renderMine()
       }

@@ -1,3 +1,5 @@
+// Copying codes and links: the Clipboard API where the browser allows it, else the caller selects
+// the text and tells the shopper which shortcut to press.
 /** Writes to the clipboard; false when the Clipboard API is missing or refused (no permission, no focus). */
 export async function writeClipboard(text: string): Promise<boolean> {
   try {
