@@ -81,7 +81,7 @@ describe('<nps-survey>', () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
       const survey = await open();
-      await shows(survey, 'How likely are you to recommend Acme Rewards to a friend?');
+      await shows(survey, 'How likely are you to recommend Acme Rewards to a friend or colleague?');
       const group = root(survey).querySelector('[role="radiogroup"]')!;
       expect(group.getAttribute('aria-labelledby')).to.equal('title');
       expect(scoreButtons(survey).map((button) => button.textContent.trim())).to.deep.equal([

@@ -4,7 +4,7 @@ export const catalog = {
   'catalog.empty': 'No rewards to show.',
   'catalog.more': { one: 'Show 1 more reward', other: 'Show {count} more rewards' },
   'catalog.showing': 'Showing {count} of {total} rewards',
-  'catalog.filter': 'Show',
+  'catalog.filter': 'Filter by type',
   'catalog.all': 'All',
   'catalog.sort': 'Sort by',
   'catalog.sort.affordable-first': 'Redeemable first',

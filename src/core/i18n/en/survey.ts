@@ -1,7 +1,7 @@
 // Strings of <nps-survey>.
 export const survey = {
-  'survey.question': 'How likely are you to recommend {shop} to a friend?',
-  'survey.questionGeneric': 'How likely are you to recommend us to a friend?',
+  'survey.question': 'How likely are you to recommend {shop} to a friend or colleague?',
+  'survey.questionGeneric': 'How likely are you to recommend us to a friend or colleague?',
   'survey.low': 'Not at all likely',
   'survey.high': 'Extremely likely',
   'survey.detractor': 'We’re sorry to hear that. What could we do better?',
