@@ -360,7 +360,7 @@ describe('<referral-share>', () => {
       times: 5,
       body: {
         code: 'X-1',
-         
+
         url: 'javascript:alert(1)',
         advocateReward: { description: '<img src=x onerror="window.__pwned=1">' },
         friendReward: { description: '<b>bold</b>' },
