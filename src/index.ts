@@ -16,11 +16,5 @@ export {
   NpsShownEvent,
   type NpsCategory,
 } from './components/nps-survey/events.js';
-export type { SurveyOptions } from './core/config.js';
-export type { DeliveredDetail, FeedbackAnswer } from './core/outbox/outbox.js';
-export type { ShowOptions } from './core/survey/show.js';
-export type { Purchase } from './core/survey/trigger.js';
 export { ReferralShare } from './components/referral-share/referral-share.js';
 export { ReferralSharedEvent, type ReferralChannel } from './components/referral-share/events.js';
-export type { ReferralCapturedDetail } from './core/referral/capture.js';
-export type { ReferralOptions } from './core/config.js';
