@@ -41,10 +41,16 @@ export async function startHarness(): Promise<Harness> {
       response.end(page.html);
       return;
     }
-    if (url.pathname.startsWith('/dist/') || url.pathname.startsWith('/node_modules/')) {
-      const file = normalize(join(root, url.pathname));
-      if (!file.startsWith(join(root, 'dist')) && !file.startsWith(join(root, 'node_modules')))
+    if (
+      url.pathname.startsWith('/dist/') ||
+      url.pathname.startsWith('/node_modules/') ||
+      url.pathname.startsWith('/img/')
+    ) {
+      // The demo program's reward pictures live in demo/img, served at /img as under `npm start`.
+      const file = normalize(join(root, url.pathname.startsWith('/img/') ? `demo${url.pathname}` : url.pathname));
+      if (!['dist', 'node_modules', 'demo'].some((folder) => file.startsWith(join(root, folder)))) {
         return notFound(response);
+      }
       try {
         const body = await readFile(file);
         response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });

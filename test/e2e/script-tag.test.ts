@@ -101,6 +101,55 @@ describe('script tag', () => {
     await context.close();
   });
 
+  test('all five elements work from the script tag under the strict CSP, and a survey answer reaches the server', async () => {
+    const { apiBase, tokenUrl, path } = scope();
+    // A plain file (no inline script under this CSP) opens the survey as a merchant's trigger would.
+    harness.pages.set(`${path}.survey.js`, {
+      headers: { 'Content-Type': 'text/javascript' },
+      html: `document.getElementById('open-survey').addEventListener('click', function () {
+        LoyaltyWidgets.showSurvey('nps', { force: true });
+      });`,
+    });
+    harness.pages.set(
+      path,
+      shopPage(
+        apiBase,
+        tokenUrl,
+        `<loyalty-balance></loyalty-balance><loyalty-activity></loyalty-activity>
+        <reward-catalog></reward-catalog><referral-share qr></referral-share>
+        <nps-survey mode="inline"></nps-survey><button id="open-survey">Survey</button>
+        <script src="${path}.survey.js"></script>`,
+      ),
+    );
+    const { page, context, violations, errors } = await open(path, 'c_ada');
+    const shows = (tag: string, test: string) =>
+      page.waitForFunction(
+        ([name, pattern]) => new RegExp(pattern).test(document.querySelector(name)?.shadowRoot?.textContent ?? ''),
+        [tag, test],
+      );
+    await shows('loyalty-balance', '1,250 points');
+    await shows('loyalty-activity', 'Order #');
+    await shows('reward-catalog', 'Redeem');
+    await page.waitForFunction(() =>
+      [...(document.querySelector('referral-share')?.shadowRoot?.querySelectorAll('input') ?? [])].some((input) =>
+        input.value.includes('ADA-7K2Q'),
+      ),
+    );
+    await page.click('#open-survey');
+    await shows('nps-survey', 'How likely');
+    // The QR code is drawn on a canvas from the lazily loaded encoder.
+    await page.locator('referral-share').locator('canvas').waitFor();
+    // Choose a score: the answer reaches the server through the outbox.
+    await page.locator('nps-survey').getByRole('radio', { name: '9' }).click();
+    await page.waitForFunction(async (base) => {
+      const reply = (await (await fetch(`${base}/demo/feedback`)).json()) as { feedback: { score: number }[] };
+      return reply.feedback.some((answer) => answer.score === 9);
+    }, apiBase);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a guest (token URL answers 401) sees the join invitation', async () => {
     const { apiBase, tokenUrl, path } = scope();
     harness.pages.set(path, shopPage(apiBase, tokenUrl, '<loyalty-balance></loyalty-balance>'));

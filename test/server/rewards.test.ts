@@ -40,7 +40,7 @@ describe('GET /v1/rewards', () => {
       valuePerPoint: { amount: 1, currency: 'USD' },
     });
     assert.equal(rewards.r_pay_with_points.cost, 100);
-    assert.equal(rewards.r_tote.imageUrl, '/demo/img/tote.svg');
+    assert.equal(rewards.r_tote.imageUrl, '/img/tote.svg');
     // Stock and limits are the server's business; only availability is shown.
     assert.equal(rewards.r_tote.stock, undefined);
     assert.equal(rewards.r_candle.limitPerCustomer, undefined);
