@@ -9,6 +9,22 @@ const elementEntries = Object.fromEntries(
     .map((dir) => [dir, `src/components/${dir}/define.ts`]),
 );
 
+/**
+ * Vite wraps every dynamic import in `__vitePreload`, a 1.8 KB helper (0.9 KB gzip) that preloads
+ * CSS and sibling chunks and fires `vite:preloadError` on the page. The script-tag build has
+ * neither (no CSS files, `modulePreload: false`, so every deps list is empty), and an app-level
+ * Vite event from a third-party widget could set off the merchant's own reload handler. The
+ * helper becomes a plain call.
+ */
+function plainDynamicImports(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'loyalty-plain-dynamic-imports',
+    enforce: 'pre',
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 /** Mounts the reference API (demo endpoints on) at /api in the dev server, so `npm start` is one port. */
 function referenceApi(): Plugin {
   return {
@@ -29,7 +45,7 @@ export default defineConfig(({ mode }) => {
     // The script-tag build: everything bundled and minified, elements split into lazy chunks.
     return {
       publicDir: false,
-      plugins: [minifyTemplatesPlugin()],
+      plugins: [minifyTemplatesPlugin(), plainDynamicImports()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
