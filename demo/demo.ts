@@ -26,6 +26,7 @@ configure({
   apiBase,
   customerId: customerId || null,
   tokenProvider: customerId ? () => tokenFor(customerId) : undefined,
+  survey: { shopName: 'Acme Outfitters' },
 });
 
 /** Restyles every widget with design tokens alone: no element CSS is touched. */
