@@ -17,16 +17,9 @@ export const styles = [
     .base {
       display: grid;
       gap: calc(var(--_space) * 0.5);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .label {
       font-weight: 600;
-    }
-    p {
-      margin: 0;
     }
     .list {
       margin: 0;
@@ -91,17 +84,6 @@ export const styles = [
     .more-error,
     .error p {
       color: var(--_danger);
-    }
-    .hint {
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    button.link {
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_accent);
-      text-decoration: underline;
     }
   `,
 ];

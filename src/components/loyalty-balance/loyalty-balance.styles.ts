@@ -11,10 +11,6 @@ export const styles = [
     .base {
       display: grid;
       gap: calc(var(--_space) * 0.25);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     /* One line that takes the width of its content (size containment would collapse it). */
     :host([compact]) {
@@ -31,8 +27,7 @@ export const styles = [
       border: 0;
       background: transparent;
     }
-    .label,
-    .small {
+    .label {
       color: var(--_muted);
       font-size: 0.875em;
     }
@@ -78,29 +73,13 @@ export const styles = [
     }
     .expiring {
       color: var(--_danger);
-      margin: 0;
     }
     .benefits ul {
       margin: 0.25em 0 0;
       padding-inline-start: 1.25em;
     }
-    .error p,
-    .guest p {
-      margin: 0;
-    }
-    .hint {
-      margin: 0;
-    }
     button.link {
       min-block-size: auto;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_accent);
-      text-decoration: underline;
-    }
-    .skeleton.small {
-      font-size: 0.875em;
     }
   `,
 ];

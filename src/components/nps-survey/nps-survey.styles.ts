@@ -11,9 +11,6 @@ export const styles = [
       position: relative;
       container-type: inline-size;
       padding: calc(var(--_space) * 0.75);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
       color: var(--_text);
     }
     dialog.base {

@@ -12,21 +12,12 @@ export const styles = [
     .base {
       display: grid;
       gap: calc(var(--_space) * 0.75);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    p {
-      margin: 0;
     }
     .title {
       font-size: 1.25em;
       font-weight: 700;
     }
-    .small,
-    label,
-    .hint {
+    label {
       color: var(--_muted);
       font-size: 0.875em;
     }

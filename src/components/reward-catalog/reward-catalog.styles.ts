@@ -7,7 +7,7 @@ export const styles = [
     :host {
       container-type: inline-size;
     }
-    .base,
+    .root,
     dialog[open] {
       display: grid;
       gap: var(--_space);
@@ -47,7 +47,6 @@ export const styles = [
     .controls {
       justify-content: space-between;
     }
-    p,
     h2,
     h3 {
       margin: 0;
@@ -56,13 +55,9 @@ export const styles = [
     p:empty {
       display: none;
     }
-    .small,
-    .note {
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
     .note {
       color: var(--_danger);
+      font-size: 0.875em;
     }
     .value {
       font-weight: 600;

@@ -516,13 +516,13 @@ export class RewardCatalog extends LoyaltyElement {
     const { value: program } = this.program;
     const error = (!rewards.data && rewards.error) || (!me.data && !me.guest && me.error);
     if (error) {
-      return html`<div part="base" class="base" role="alert">
+      return html`<div part="base" class="root" role="alert">
         <p>${this.t(error.code === 'network' ? 'common.offline' : 'common.error')}</p>
         <button class="secondary" @click=${this.retry}>${this.t('common.retry')}</button>
       </div>`;
     }
     if (!rewards.data || (!me.data && !me.guest) || (program.status === 'loading' && !program.data)) {
-      return html`<div part="base" class="base card" aria-busy="true">
+      return html`<div part="base" class="root card" aria-busy="true">
         <span class="visually-hidden">${this.t('common.loading')}</span>
         <span class="skeleton"></span><span class="skeleton wide"></span>
       </div>`;
@@ -539,7 +539,7 @@ export class RewardCatalog extends LoyaltyElement {
         intent.key !== this.flow?.intent?.key,
     );
     const more = this.visible.length - this.limit;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="root">
       ${
         me.guest
           ? html`<div class="banner">

@@ -74,6 +74,29 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Rules every element shares: the box around part="base", paragraphs, secondary text and
+     link-style buttons. (Element styles come after these, so they can still override them.) */
+  .base {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  p {
+    margin: 0;
+  }
+  .small,
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
   /* The guests' join / sign-in call to action (joinActions()). */
   .actions {
     display: flex;
