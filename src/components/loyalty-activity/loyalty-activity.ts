@@ -4,9 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActivityItem, Program } from '../../core/api/schemas.js';
-import { now } from '../../core/clock.js';
 import { LoyaltyError, isLoyaltyError } from '../../core/errors.js';
-import { dateFormat, formatRelative } from '../../core/i18n/format.js';
+import { dateFormat } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
@@ -48,9 +47,7 @@ export class LoyaltyActivity extends LoyaltyElement {
   @state() private loadingFrom: string | null = null;
   @state() private failedFrom: string | null = null;
 
-  private readonly activity = new StoreController(this, 'activity', (next, previous) => {
-    if (next.error && next.error !== previous.error) this.emit(new LoyaltyErrorEvent(next.error));
-  });
+  private readonly activity = new StoreController(this, 'activity', this.reportError);
   private readonly program = new StoreController(this, 'program');
   private list = new ActivityList('');
   /** What the rows' text depends on; a page re-renders only when it or its entries change. */
@@ -147,10 +144,8 @@ export class LoyaltyActivity extends LoyaltyElement {
   }
 
   private renderError(): TemplateResult {
-    const offline = this.activity.value.error?.code === 'network';
     return html`<div class="error" role="alert">
-      <p>${this.t(offline ? 'common.offline' : 'activity.error')}</p>
-      <button class="secondary" @click=${this.retry}>${this.t('common.retry')}</button>
+      ${this.failure(this.activity.value.error, this.retry, 'activity.error')}
     </div>`;
   }
 
@@ -183,10 +178,7 @@ export class LoyaltyActivity extends LoyaltyElement {
     const { stale, error, updatedAt } = this.activity.value;
     const hint =
       stale && error && updatedAt
-        ? html`<p part="hint" class="hint">
-            ${this.t('common.lastUpdated', { time: formatRelative(this.locale, updatedAt, now()) })}
-            <button class="link" @click=${this.retry}>${this.t('common.retry')}</button>
-          </p>`
+        ? html`<p part="hint" class="hint">${this.lastUpdated(updatedAt, this.retry)}</p>`
         : nothing;
     if (!pages.length)
       return html`${hint}

@@ -6,7 +6,6 @@ import { now } from '../../core/clock.js';
 import { dateFormat, formatMoney, formatRelative } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
-import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
 import { StoreController } from '../shared/store-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { styles } from './loyalty-balance.styles.js';
@@ -42,7 +41,7 @@ export class LoyaltyBalance extends LoyaltyElement {
   @property({ attribute: 'join-url' }) joinUrl = '';
 
   private readonly me = new StoreController(this, 'me', (next, previous) => {
-    if (next.error && next.error !== previous.error) this.emit(new LoyaltyErrorEvent(next.error));
+    this.reportError(next, previous);
     const before = previous.data?.points.balance;
     const after = next.data?.points.balance;
     // A balance that changes in front of the shopper is announced; a first render is not.
@@ -95,8 +94,7 @@ export class LoyaltyBalance extends LoyaltyElement {
 
   private renderError(): TemplateResult {
     return html`<div part="base" class="base error" role="alert">
-      <p>${this.me.value.error?.code === 'network' ? this.t('common.offline') : this.t('common.error')}</p>
-      <button class="secondary" @click=${this.retry}>${this.t('common.retry')}</button>
+      ${this.failure(this.me.value.error, this.retry)}
     </div>`;
   }
 
@@ -197,14 +195,7 @@ export class LoyaltyBalance extends LoyaltyElement {
       }
       ${this.compact || !program ? nothing : html`<span class="small program">${program.name}</span>`}
       ${this.renderTier(data, program)} ${this.compact ? nothing : this.renderExpiring(data, program)}
-      ${
-        updated
-          ? html`<p class="small hint">
-              ${this.t('common.lastUpdated', { time: formatRelative(this.locale, me.updatedAt, now()) })}
-              <button class="link" @click=${this.retry}>${this.t('common.retry')}</button>
-            </p>`
-          : nothing
-      }
+      ${updated ? html`<p class="hint">${this.lastUpdated(updated, this.retry)}</p>` : nothing}
     </div>`;
   }
 }

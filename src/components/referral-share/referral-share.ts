@@ -7,7 +7,6 @@ import { landingCode } from '../../core/referral/capture.js';
 import { shareMessage } from '../../core/referral/message.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
-import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { StoreController } from '../shared/store-controller.js';
 import { copyShortcut, writeClipboard } from '../shared/clipboard.js';
@@ -60,9 +59,7 @@ export class ReferralShare extends LoyaltyElement {
   @state() private qrOpen: boolean | undefined;
   @state() private qrFailed = false;
 
-  private readonly referral = new StoreController(this, 'referral', (next, previous) => {
-    if (next.error && next.error !== previous.error) this.emit(new LoyaltyErrorEvent(next.error));
-  });
+  private readonly referral = new StoreController(this, 'referral', this.reportError);
   private readonly program = new StoreController(this, 'program');
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
   private offCaptured: (() => void) | undefined;

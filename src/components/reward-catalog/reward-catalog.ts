@@ -8,7 +8,6 @@ import { LoyaltyError, isLoyaltyError } from '../../core/errors.js';
 import { dateFormat, formatMoney, numberFormat, pluralRules } from '../../core/i18n/format.js';
 import type { MessageKey } from '../../core/i18n/messages.js';
 import { isFinalRefusal, redeemIntents, type RedeemIntent } from '../../core/redeem/intents.js';
-import type { Snapshot } from '../../core/store/resource.js';
 import { copyShortcut, writeClipboard } from '../shared/clipboard.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
@@ -76,15 +75,13 @@ export class RewardCatalog extends LoyaltyElement {
   static override messages = catalog;
   static override styles = styles;
 
-  private readonly rewards = new StoreController(this, 'rewards', (next, previous) => this.failed(next, previous));
+  private readonly rewards = new StoreController(this, 'rewards', this.reportError);
   private readonly me = new StoreController(this, 'me', (next, previous) => {
-    this.failed(next, previous);
+    this.reportError(next, previous);
     if (next.data?.customer.id !== previous.data?.customer.id) void this.loadUnsettled();
   });
   private readonly program = new StoreController(this, 'program');
-  private readonly redemptions = new StoreController(this, 'redemptions', (next, previous) =>
-    this.failed(next, previous),
-  );
+  private readonly redemptions = new StoreController(this, 'redemptions', this.reportError);
   private rows: Row[] = [];
   private rowsFor: unknown[] = [];
   /** The rewards the filter keeps, in the chosen order; the first `limit` are rendered. */
@@ -160,10 +157,6 @@ export class RewardCatalog extends LoyaltyElement {
 
   private balance(): number | undefined {
     return this.me.value.data?.points.balance;
-  }
-
-  private failed(next: Snapshot<unknown>, previous: Snapshot<unknown>): void {
-    if (next.error && next.error !== previous.error) this.emit(new LoyaltyErrorEvent(next.error));
   }
 
   private async loadUnsettled(): Promise<void> {
@@ -516,10 +509,7 @@ export class RewardCatalog extends LoyaltyElement {
     const { value: program } = this.program;
     const error = (!rewards.data && rewards.error) || (!me.data && !me.guest && me.error);
     if (error) {
-      return html`<div part="base" class="root" role="alert">
-        <p>${this.t(error.code === 'network' ? 'common.offline' : 'common.error')}</p>
-        <button class="secondary" @click=${this.retry}>${this.t('common.retry')}</button>
-      </div>`;
+      return html`<div part="base" class="root" role="alert">${this.failure(error, this.retry)}</div>`;
     }
     if (!rewards.data || (!me.data && !me.guest) || (program.status === 'loading' && !program.data)) {
       return html`<div part="base" class="root card" aria-busy="true">

@@ -2,9 +2,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Program } from '../../core/api/schemas.js';
+import { now } from '../../core/clock.js';
+import type { LoyaltyError } from '../../core/errors.js';
 import { getSdk } from '../../core/global.js';
+import type { Snapshot } from '../../core/store/resource.js';
 import { safeUrl } from './safe-url.js';
-import { numberFormat, pluralRules } from '../../core/i18n/format.js';
+import { LoyaltyErrorEvent } from './loyalty-error-event.js';
+import { formatRelative, numberFormat, pluralRules } from '../../core/i18n/format.js';
 import type { MessageKey, Messages } from '../../core/i18n/messages.js';
 import { loadLanguage, translator, type Vars } from '../../core/i18n/translate.js';
 import { version } from '../../core/version.js';
@@ -41,6 +45,11 @@ export class LoyaltyElement extends LitElement {
 
   protected readonly sdk = getSdk();
   private unsubscribe: (() => void) | undefined;
+
+  /** A StoreController `onChange` for the data an element shows: a new error fires `loyalty-error`. */
+  protected readonly reportError = (next: Snapshot<unknown>, previous: Snapshot<unknown>): void => {
+    if (next.error && next.error !== previous.error) this.emit(new LoyaltyErrorEvent(next.error));
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,6 +105,22 @@ export class LoyaltyElement extends LitElement {
       ${join ? html`<a class="button" href=${join}>${this.t('common.join')}</a>` : nothing}
       ${signIn ? html`<a href=${signIn}>${this.t('common.signIn')}</a>` : nothing}
     </p>`;
+  }
+
+  /** What a failed load says, and its Retry button; "offline" when the network failed. */
+  protected failure(
+    error: LoyaltyError | undefined,
+    retry: () => void,
+    words: MessageKey = 'common.error',
+  ): TemplateResult {
+    return html`<p>${this.t(error?.code === 'network' ? 'common.offline' : words)}</p>
+      <button class="secondary" @click=${retry}>${this.t('common.retry')}</button>`;
+  }
+
+  /** "Last updated 5 minutes ago" and a link-style Retry, under data a refresh failed to renew. */
+  protected lastUpdated(updatedAt: number, retry: () => void): TemplateResult {
+    return html`${this.t('common.lastUpdated', { time: formatRelative(this.locale, updatedAt, now()) })}
+      <button class="link" @click=${retry}>${this.t('common.retry')}</button>`;
   }
 
   /** Dispatches a public event from this element; `global` events also reach `on()` handlers. */
