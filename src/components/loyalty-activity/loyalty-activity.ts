@@ -47,57 +47,57 @@ export class LoyaltyActivity extends LoyaltyElement {
   @state() private loadingFrom: string | null = null;
   @state() private failedFrom: string | null = null;
 
-  private readonly activity = new StoreController(this, 'activity', this.reportError);
-  private readonly program = new StoreController(this, 'program');
-  private list = new ActivityList('');
+  readonly #activity = new StoreController(this, 'activity', this.reportError);
+  readonly #program = new StoreController(this, 'program');
+  #list = new ActivityList('');
   /** What the rows' text depends on; a page re-renders only when it or its entries change. */
-  private rowInputs: readonly unknown[] = [];
-  private focusIndex: number | undefined;
-  private marked = false;
+  #rowInputs: readonly unknown[] = [];
+  #focusIndex: number | undefined;
+  #marked = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const first = this.activity.value.data;
+    const first = this.#activity.value.data;
     const owner = `${this.sdk.customerId}|${this.sdk.locale()}`;
     // Another shopper or language (or none): later pages of the old list must not linger.
-    if (!first || owner !== this.list.owner) this.list = new ActivityList(owner);
+    if (!first || owner !== this.#list.owner) this.#list = new ActivityList(owner);
     if (first) {
-      const added = this.list.follow(first);
+      const added = this.#list.follow(first);
       if (added) announce(this.t('activity.new', { count: added }));
     }
-    const inputs = [this.locale, this.program.value.data, this.sdk.options];
-    if (inputs.some((input, index) => input !== this.rowInputs[index])) this.rowInputs = inputs;
+    const inputs = [this.locale, this.#program.value.data, this.sdk.options];
+    if (inputs.some((input, index) => input !== this.#rowInputs[index])) this.#rowInputs = inputs;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusIndex !== undefined) {
-      const row = this.renderRoot.querySelector('ol')?.children[this.focusIndex] as HTMLElement | undefined;
-      this.focusIndex = undefined;
+    if (this.#focusIndex !== undefined) {
+      const row = this.renderRoot.querySelector('ol')?.children[this.#focusIndex] as HTMLElement | undefined;
+      this.#focusIndex = undefined;
       if (row) {
         row.tabIndex = -1;
         row.focus();
       }
     }
     // For the warm-cache benchmark: the first time the shadow root holds entries.
-    if (!this.marked && this.list.size) {
-      this.marked = true;
+    if (!this.#marked && this.#list.size) {
+      this.#marked = true;
       globalThis.performance?.mark?.('loyalty-activity:visible');
     }
   }
 
-  private retry(): void {
-    void this.activity.refresh();
-    if (this.program.value.status === 'error') void this.program.refresh();
+  #retry(): void {
+    void this.#activity.refresh();
+    if (this.#program.value.status === 'error') void this.#program.refresh();
   }
 
-  private showMore(): void {
-    void this.loadMore();
+  #showMore(): void {
+    void this.#loadMore();
   }
 
   /** Fetches the page after the last entry shown; a reset list meanwhile drops the answer. */
-  private async loadMore(): Promise<void> {
-    const { list } = this;
+  async #loadMore(): Promise<void> {
+    const list = this.#list;
     const from = list.cursor;
     if (from === null || this.loadingFrom === from) return;
     this.loadingFrom = from;
@@ -106,15 +106,15 @@ export class LoyaltyActivity extends LoyaltyElement {
       const page = await this.sdk.activityPage(from);
       const shown = list.size;
       const added = list.append(page, from);
-      if (added < 0 || list !== this.list) return;
+      if (added < 0 || list !== this.#list) return;
       announce(this.t('activity.loaded', { count: added }));
       // Keyboard users continue from the first new entry; the button stays where it was.
       const button = this.renderRoot.querySelector('[part~="more-button"]');
       if (button && this.shadowRoot?.activeElement === button) {
-        this.focusIndex = added ? shown : list.cursor === null ? shown - 1 : undefined;
+        this.#focusIndex = added ? shown : list.cursor === null ? shown - 1 : undefined;
       }
     } catch (cause) {
-      if (list !== this.list || list.cursor !== from) return;
+      if (list !== this.#list || list.cursor !== from) return;
       this.failedFrom = from;
       const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
       this.emit(new LoyaltyErrorEvent(error), { global: true });
@@ -124,12 +124,12 @@ export class LoyaltyActivity extends LoyaltyElement {
     }
   }
 
-  private renderGuest(program: Program | undefined): TemplateResult {
+  #renderGuest(program: Program | undefined): TemplateResult {
     return html`<p>${this.t('activity.guest')}</p>
       ${this.joinActions(this.joinUrl, program)}`;
   }
 
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     const row = html`<li class="item">
       <span class="what"><span class="skeleton"></span></span>
       <span class="meta"><span class="skeleton short"></span></span>
@@ -143,13 +143,13 @@ export class LoyaltyActivity extends LoyaltyElement {
     </div>`;
   }
 
-  private renderError(): TemplateResult {
+  #renderError(): TemplateResult {
     return html`<div class="error" role="alert">
-      ${this.failure(this.activity.value.error, this.retry, 'activity.error')}
+      ${this.failure(this.#activity.value.error, this.#retry, 'activity.error')}
     </div>`;
   }
 
-  private renderAmount({ points, type }: ActivityItem, program: Program | undefined): TemplateResult {
+  #renderAmount({ points, type }: ActivityItem, program: Program | undefined): TemplateResult {
     if (!points) return html`<span part="amount" class="amount"></span>`;
     const earned = points > 0;
     const size = this.points(Math.abs(points), program);
@@ -161,7 +161,7 @@ export class LoyaltyActivity extends LoyaltyElement {
     >`;
   }
 
-  private renderItem(item: ActivityItem, program: Program | undefined): TemplateResult {
+  #renderItem(item: ActivityItem, program: Program | undefined): TemplateResult {
     const date = dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(item.createdAt));
     return html`<li part="item" class="item">
       <span class="what">${item.description}</span>
@@ -169,16 +169,16 @@ export class LoyaltyActivity extends LoyaltyElement {
         ><span part="type">${this.t(`activity.type.${item.type}`)}</span><span aria-hidden="true"> · </span
         ><time part="date" datetime=${item.createdAt}>${date}</time></span
       >
-      ${this.renderAmount(item, program)}
+      ${this.#renderAmount(item, program)}
     </li>`;
   }
 
-  private renderList(program: Program | undefined): TemplateResult {
-    const { pages, cursor } = this.list;
-    const { stale, error, updatedAt } = this.activity.value;
+  #renderList(program: Program | undefined): TemplateResult {
+    const { pages, cursor } = this.#list;
+    const { stale, error, updatedAt } = this.#activity.value;
     const hint =
       stale && error && updatedAt
-        ? html`<p part="hint" class="hint">${this.lastUpdated(updatedAt, this.retry)}</p>`
+        ? html`<p part="hint" class="hint">${this.lastUpdated(updatedAt, this.#retry)}</p>`
         : nothing;
     if (!pages.length)
       return html`${hint}
@@ -192,11 +192,11 @@ export class LoyaltyActivity extends LoyaltyElement {
           // Pages never share an entry, so a page's last id names it.
           (page) => page[page.length - 1].id,
           (page) =>
-            guard([page, this.rowInputs], () =>
+            guard([page, this.#rowInputs], () =>
               repeat(
                 page,
                 (item) => item.id,
-                (item) => this.renderItem(item, program),
+                (item) => this.#renderItem(item, program),
               ),
             ),
         )}
@@ -210,7 +210,7 @@ export class LoyaltyActivity extends LoyaltyElement {
                 part="more-button"
                 class="secondary"
                 aria-disabled=${loading ? 'true' : 'false'}
-                @click=${this.showMore}
+                @click=${this.#showMore}
               >
                 ${loading ? this.t('activity.loadingMore') : failed ? this.t('common.retry') : this.t('activity.more')}
               </button>
@@ -218,24 +218,24 @@ export class LoyaltyActivity extends LoyaltyElement {
       }`;
   }
 
-  private renderBody(program: Program | undefined): TemplateResult | typeof nothing {
-    const snapshot = this.activity.value;
+  #renderBody(program: Program | undefined): TemplateResult | typeof nothing {
+    const snapshot = this.#activity.value;
     if (snapshot.guest) return nothing;
-    if (snapshot.status === 'error') return this.renderError();
+    if (snapshot.status === 'error') return this.#renderError();
     // Wait for the program too (its points label), unless it failed: then the default label is fine.
-    if (!snapshot.data || (this.program.value.status === 'loading' && !program)) return this.renderSkeleton();
-    return this.renderList(program);
+    if (!snapshot.data || (this.#program.value.status === 'loading' && !program)) return this.#renderSkeleton();
+    return this.#renderList(program);
   }
 
   override render(): TemplateResult {
-    const snapshot = this.activity.value;
-    const program = this.program.value.data;
+    const snapshot = this.#activity.value;
+    const program = this.#program.value.data;
     return html`<div part="base" class="base">
       <span class="label" id="label"><slot name="label">${this.t('activity.label')}</slot></span>
       <div class="guest" ?hidden=${!snapshot.guest}>
-        <slot name="guest">${snapshot.guest ? this.renderGuest(program) : nothing}</slot>
+        <slot name="guest">${snapshot.guest ? this.#renderGuest(program) : nothing}</slot>
       </div>
-      ${this.renderBody(program)}
+      ${this.#renderBody(program)}
     </div>`;
   }
 }

@@ -40,33 +40,33 @@ export class LoyaltyBalance extends LoyaltyElement {
   /** Overrides the program's join link for guests. */
   @property({ attribute: 'join-url' }) joinUrl = '';
 
-  private readonly me = new StoreController(this, 'me', (next, previous) => {
+  readonly #me = new StoreController(this, 'me', (next, previous) => {
     this.reportError(next, previous);
     const before = previous.data?.points.balance;
     const after = next.data?.points.balance;
     // A balance that changes in front of the shopper is announced; a first render is not.
     if (before !== undefined && after !== undefined && before !== after && !previous.guest) {
-      announce(this.t('balance.changed', { points: this.points(after, this.program.value.data) }));
+      announce(this.t('balance.changed', { points: this.points(after, this.#program.value.data) }));
     }
   });
-  private readonly program = new StoreController(this, 'program');
-  private marked = false;
+  readonly #program = new StoreController(this, 'program');
+  #marked = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // For the warm-cache benchmark: the first time the shadow root holds the balance.
-    if (!this.marked && this.me.value.data) {
-      this.marked = true;
+    if (!this.#marked && this.#me.value.data) {
+      this.#marked = true;
       globalThis.performance?.mark?.('loyalty-balance:visible');
     }
   }
 
-  private retry(): void {
-    void this.me.refresh();
-    if (this.program.value.status === 'error') void this.program.refresh();
+  #retry(): void {
+    void this.#me.refresh();
+    if (this.#program.value.status === 'error') void this.#program.refresh();
   }
 
-  private renderGuest(program: Program | undefined): TemplateResult {
+  #renderGuest(program: Program | undefined): TemplateResult {
     return html`<div part="base" class="base guest">
       <slot name="guest">
         <p>${program ? this.t('balance.guest', { program: program.name }) : this.t('balance.guestGeneric')}</p>
@@ -75,7 +75,7 @@ export class LoyaltyBalance extends LoyaltyElement {
     </div>`;
   }
 
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     return html`<div part="base" class="base" aria-busy="true">
       <span class="label"><slot name="label">${this.t('balance.label')}</slot></span>
       <span part="balance" class="balance skeleton wide"></span>
@@ -92,13 +92,13 @@ export class LoyaltyBalance extends LoyaltyElement {
     </div>`;
   }
 
-  private renderError(): TemplateResult {
+  #renderError(): TemplateResult {
     return html`<div part="base" class="base error" role="alert">
-      ${this.failure(this.me.value.error, this.retry)}
+      ${this.failure(this.#me.value.error, this.#retry)}
     </div>`;
   }
 
-  private renderTier(me: Me, program: Program | undefined): TemplateResult | typeof nothing {
+  #renderTier(me: Me, program: Program | undefined): TemplateResult | typeof nothing {
     if (this.hideTier || !me.tier) return nothing;
     const progress = me.tierProgress;
     const tiers = program?.tiers ?? [];
@@ -153,7 +153,7 @@ export class LoyaltyBalance extends LoyaltyElement {
     </div>`;
   }
 
-  private renderExpiring(me: Me, program: Program | undefined): TemplateResult | typeof nothing {
+  #renderExpiring(me: Me, program: Program | undefined): TemplateResult | typeof nothing {
     const soonest = me.points.expiring[0];
     if (this.hideExpiring || !soonest) return nothing;
     const at = Date.parse(soonest.expiresAt);
@@ -174,12 +174,12 @@ export class LoyaltyBalance extends LoyaltyElement {
   }
 
   override render(): TemplateResult {
-    const me = this.me.value;
-    const program = this.program.value.data;
-    if (me.guest) return this.renderGuest(program);
-    if (me.status === 'error') return this.renderError();
+    const me = this.#me.value;
+    const program = this.#program.value.data;
+    if (me.guest) return this.#renderGuest(program);
+    if (me.status === 'error') return this.#renderError();
     // Wait for the program too (its points label), unless it failed: then the default label is fine.
-    if (!me.data || (this.program.value.status === 'loading' && !program)) return this.renderSkeleton();
+    if (!me.data || (this.#program.value.status === 'loading' && !program)) return this.#renderSkeleton();
     const data = me.data;
     const updated = me.stale && me.error && me.updatedAt;
     return html`<div part="base" class="base">
@@ -194,8 +194,8 @@ export class LoyaltyBalance extends LoyaltyElement {
           : nothing
       }
       ${this.compact || !program ? nothing : html`<span class="small program">${program.name}</span>`}
-      ${this.renderTier(data, program)} ${this.compact ? nothing : this.renderExpiring(data, program)}
-      ${updated ? html`<p class="hint">${this.lastUpdated(updated, this.retry)}</p>` : nothing}
+      ${this.#renderTier(data, program)} ${this.compact ? nothing : this.#renderExpiring(data, program)}
+      ${updated ? html`<p class="hint">${this.lastUpdated(updated, this.#retry)}</p>` : nothing}
     </div>`;
   }
 }

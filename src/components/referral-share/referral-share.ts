@@ -59,21 +59,21 @@ export class ReferralShare extends LoyaltyElement {
   @state() private qrOpen: boolean | undefined;
   @state() private qrFailed = false;
 
-  private readonly referral = new StoreController(this, 'referral', this.reportError);
-  private readonly program = new StoreController(this, 'program');
-  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
-  private offCaptured: (() => void) | undefined;
+  readonly #referral = new StoreController(this, 'referral', this.reportError);
+  readonly #program = new StoreController(this, 'program');
+  #copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  #offCaptured: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A code captured after the first render (an SPA's captureReferral()) may be the shopper's own.
-    this.offCaptured = this.sdk.on('referral-captured', () => this.requestUpdate());
+    this.#offCaptured = this.sdk.on('referral-captured', () => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.offCaptured?.();
-    clearTimeout(this.copiedTimer);
+    this.#offCaptured?.();
+    clearTimeout(this.#copiedTimer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -88,62 +88,62 @@ export class ReferralShare extends LoyaltyElement {
     });
   }
 
-  private get qrShown(): boolean {
+  get #qrShown(): boolean {
     return this.qrOpen ?? this.qr;
   }
 
-  private shared(channel: ReferralChannel): void {
+  #shared(channel: ReferralChannel): void {
     this.emit(new ReferralSharedEvent(channel), { global: true });
   }
 
-  private field(what: Copyable): HTMLInputElement | null {
+  #field(what: Copyable): HTMLInputElement | null {
     return this.renderRoot.querySelector(`#${what}`);
   }
 
-  private async copy(what: Copyable, text: string): Promise<void> {
+  async #copy(what: Copyable, text: string): Promise<void> {
     if (await writeClipboard(text)) {
-      this.confirmCopy(what);
+      this.#confirmCopy(what);
       return;
     }
     // Refused: select the text and say which keys copy it; the field's copy event confirms.
     this.manual = what;
     await this.updateComplete;
-    this.field(what)?.focus();
-    this.field(what)?.select();
+    this.#field(what)?.focus();
+    this.#field(what)?.select();
     announce(this.t('common.copyManually', { shortcut: copyShortcut() }));
   }
 
-  private confirmCopy(what: Copyable): void {
+  #confirmCopy(what: Copyable): void {
     this.manual = null;
     this.copied = what;
     announce(this.t(what === 'link' ? 'referral.linkCopied' : 'referral.codeCopied'));
-    this.shared(what === 'link' ? 'copy-link' : 'copy-code');
-    clearTimeout(this.copiedTimer);
-    this.copiedTimer = setTimeout(() => (this.copied = null), 2000);
+    this.#shared(what === 'link' ? 'copy-link' : 'copy-code');
+    clearTimeout(this.#copiedTimer);
+    this.#copiedTimer = setTimeout(() => (this.copied = null), 2000);
   }
 
-  private async shareNatively(content: ShareContent): Promise<void> {
+  async #shareNatively(content: ShareContent): Promise<void> {
     try {
       // The link goes as `url` (apps that take only a link get it) and not twice in the text.
       const text = content.message.replace(content.url, '').replace(/ {2,}/g, ' ').trim();
       await navigator.share({ text, url: content.url });
-      this.shared('native');
+      this.#shared('native');
     } catch {
       // Cancelled, or refused: the direct links below still work.
     }
   }
 
-  private toggleQr(): void {
-    this.qrOpen = !this.qrShown;
+  #toggleQr(): void {
+    this.qrOpen = !this.#qrShown;
     this.qrFailed = false;
-    if (this.qrOpen) this.shared('qr');
+    if (this.qrOpen) this.#shared('qr');
   }
 
-  private retry(): void {
-    void this.referral.refresh();
+  #retry(): void {
+    void this.#referral.refresh();
   }
 
-  private content(data: Referral, url: string): ShareContent {
+  #content(data: Referral, url: string): ShareContent {
     const template = this.message || this.sdk.options?.referral?.message || this.t('referral.message');
     const reward = data.friendReward.description;
     return {
@@ -153,7 +153,7 @@ export class ReferralShare extends LoyaltyElement {
     };
   }
 
-  private renderGuest(program: Program | undefined): TemplateResult {
+  #renderGuest(program: Program | undefined): TemplateResult {
     return html`<div part="base" class="base guest">
       <slot name="guest">
         <p>
@@ -172,7 +172,7 @@ export class ReferralShare extends LoyaltyElement {
     </div>`;
   }
 
-  private renderField(what: Copyable, value: string): TemplateResult {
+  #renderField(what: Copyable, value: string): TemplateResult {
     const manual = this.manual === what;
     return html`<div class="field">
       <label for=${what}>${this.t(what === 'link' ? 'referral.link' : 'referral.code')}</label>
@@ -183,9 +183,9 @@ export class ReferralShare extends LoyaltyElement {
           readonly
           .value=${value}
           aria-describedby=${manual ? `${what}-hint` : nothing}
-          @copy=${() => this.confirmCopy(what)}
+          @copy=${() => this.#confirmCopy(what)}
         />
-        <button part="copy-button" class="secondary" @click=${() => this.copy(what, value)}>
+        <button part="copy-button" class="secondary" @click=${() => this.#copy(what, value)}>
           ${
             this.copied === what
               ? this.t('common.copied')
@@ -203,12 +203,12 @@ export class ReferralShare extends LoyaltyElement {
     </div>`;
   }
 
-  private renderShare(content: ShareContent): TemplateResult {
+  #renderShare(content: ShareContent): TemplateResult {
     return html`<div part="share" class="share" role="group" aria-labelledby="share-label">
       <p id="share-label" class="small">${this.t('referral.shareVia')}</p>
       ${
         'share' in navigator
-          ? html`<button @click=${() => this.shareNatively(content)}>${this.t('referral.share')}</button>`
+          ? html`<button @click=${() => this.#shareNatively(content)}>${this.t('referral.share')}</button>`
           : nothing
       }
       <ul class="channels">
@@ -221,7 +221,7 @@ export class ReferralShare extends LoyaltyElement {
               data-channel=${channel}
               target=${web ? '_blank' : nothing}
               rel=${web ? 'noopener noreferrer' : nothing}
-              @click=${() => this.shared(channel)}
+              @click=${() => this.#shared(channel)}
               >${this.t(`referral.channel.${channel}`)}${
                 web ? html`<span class="visually-hidden"> ${this.t('referral.newTab')}</span>` : nothing
               }</a
@@ -232,10 +232,10 @@ export class ReferralShare extends LoyaltyElement {
     </div>`;
   }
 
-  private renderQr(url: string): TemplateResult {
-    const shown = this.qrShown;
+  #renderQr(url: string): TemplateResult {
+    const shown = this.#qrShown;
     return html`<div class="qr">
-      <button class="secondary" aria-expanded=${shown ? 'true' : 'false'} @click=${this.toggleQr}>
+      <button class="secondary" aria-expanded=${shown ? 'true' : 'false'} @click=${this.#toggleQr}>
         ${this.t(shown ? 'referral.hideQr' : 'referral.showQr')}
       </button>
       ${
@@ -248,7 +248,7 @@ export class ReferralShare extends LoyaltyElement {
     </div>`;
   }
 
-  private renderStats(data: Referral, program: Program | undefined): TemplateResult | typeof nothing {
+  #renderStats(data: Referral, program: Program | undefined): TemplateResult | typeof nothing {
     if (this.hideStats) return nothing;
     const count = (value: number) => numberFormat(this.locale).format(value);
     return html`<dl part="stats" class="stats">
@@ -267,7 +267,7 @@ export class ReferralShare extends LoyaltyElement {
     </dl>`;
   }
 
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     return html`<div part="base" class="base" aria-busy="true">
       <p class="title"><slot name="title">${this.t('referral.title')}</slot></p>
       <span class="skeleton"></span>
@@ -276,23 +276,23 @@ export class ReferralShare extends LoyaltyElement {
     </div>`;
   }
 
-  private renderError(): TemplateResult {
+  #renderError(): TemplateResult {
     return html`<div part="base" class="base error" role="alert">
-      <p>${this.referral.value.error?.code === 'network' ? this.t('common.offline') : this.t('common.error')}</p>
-      <p><button class="secondary" @click=${this.retry}>${this.t('common.retry')}</button></p>
+      <p>${this.#referral.value.error?.code === 'network' ? this.t('common.offline') : this.t('common.error')}</p>
+      <p><button class="secondary" @click=${this.#retry}>${this.t('common.retry')}</button></p>
     </div>`;
   }
 
   override render(): TemplateResult {
-    const referral = this.referral.value;
-    const program = this.program.value.data;
-    if (referral.guest) return this.renderGuest(program);
-    if (referral.status === 'error') return this.renderError();
+    const referral = this.#referral.value;
+    const program = this.#program.value.data;
+    if (referral.guest) return this.#renderGuest(program);
+    if (referral.status === 'error') return this.#renderError();
     const data = referral.data;
-    if (!data) return this.renderSkeleton();
+    if (!data) return this.#renderSkeleton();
     // Only an http(s) link is shown, shared or encoded; the code alone still works.
     const url = safeUrl(data.url);
-    const content = url ? this.content(data, url) : undefined;
+    const content = url ? this.#content(data, url) : undefined;
     return html`<div part="base" class="base">
       <p class="title"><slot name="title">${this.t('referral.title')}</slot></p>
       <div part="rewards" class="rewards">
@@ -304,9 +304,9 @@ export class ReferralShare extends LoyaltyElement {
           ? html`<p part="notice" class="notice">${this.t('referral.self')}</p>`
           : nothing
       }
-      ${url ? this.renderField('link', url) : nothing} ${this.renderField('code', data.code)}
-      ${content ? this.renderShare(content) : nothing} ${url ? this.renderQr(url) : nothing}
-      ${this.renderStats(data, program)}
+      ${url ? this.#renderField('link', url) : nothing} ${this.#renderField('code', data.code)}
+      ${content ? this.#renderShare(content) : nothing} ${url ? this.#renderQr(url) : nothing}
+      ${this.#renderStats(data, program)}
     </div>`;
   }
 }

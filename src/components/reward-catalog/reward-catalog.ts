@@ -75,21 +75,21 @@ export class RewardCatalog extends LoyaltyElement {
   static override messages = catalog;
   static override styles = styles;
 
-  private readonly rewards = new StoreController(this, 'rewards', this.reportError);
-  private readonly me = new StoreController(this, 'me', (next, previous) => {
+  readonly #rewards = new StoreController(this, 'rewards', this.reportError);
+  readonly #me = new StoreController(this, 'me', (next, previous) => {
     this.reportError(next, previous);
-    if (next.data?.customer.id !== previous.data?.customer.id) void this.loadUnsettled();
+    if (next.data?.customer.id !== previous.data?.customer.id) void this.#loadUnsettled();
   });
-  private readonly program = new StoreController(this, 'program');
-  private readonly redemptions = new StoreController(this, 'redemptions', this.reportError);
-  private rows: Row[] = [];
-  private rowsFor: unknown[] = [];
+  readonly #program = new StoreController(this, 'program');
+  readonly #redemptions = new StoreController(this, 'redemptions', this.reportError);
+  #rows: Row[] = [];
+  #rowsFor: unknown[] = [];
   /** The rewards the filter keeps, in the chosen order; the first `limit` are rendered. */
-  private visible: Row[] = [];
-  private visibleFor: unknown[] = [];
-  private kinds: Kind[] = [];
-  private opener: HTMLButtonElement | undefined;
-  private focusedStep: Flow['step'] | undefined;
+  #visible: Row[] = [];
+  #visibleFor: unknown[] = [];
+  #kinds: Kind[] = [];
+  #opener: HTMLButtonElement | undefined;
+  #focusedStep: Flow['step'] | undefined;
 
   @state() private flow: Flow | undefined;
   @state() private chosen: Record<string, number> = {};
@@ -108,16 +108,16 @@ export class RewardCatalog extends LoyaltyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.loadUnsettled();
+    void this.#loadUnsettled();
   }
 
   protected override willUpdate(): void {
-    const rewards = this.rewards.value.data?.rewards ?? [];
-    const balance = this.balance();
+    const rewards = this.#rewards.value.data?.rewards ?? [];
+    const balance = this.#balance();
     const rowsFor = [rewards, balance];
-    if (!same(rowsFor, this.rowsFor)) {
-      this.rowsFor = rowsFor;
-      this.rows = rewards.map((reward) => ({
+    if (!same(rowsFor, this.#rowsFor)) {
+      this.#rowsFor = rowsFor;
+      this.#rows = rewards.map((reward) => ({
         reward,
         rank: reward.available
           ? Number(balance !== undefined && balance < reward.cost)
@@ -125,14 +125,14 @@ export class RewardCatalog extends LoyaltyElement {
             ? 2
             : 3,
       }));
-      this.kinds = [...new Set(rewards.map((reward) => reward.kind))];
+      this.#kinds = [...new Set(rewards.map((reward) => reward.kind))];
     }
-    const visibleFor = [this.rows, this.kind, this.sort, this.hideUnavailable];
-    if (!same(visibleFor, this.visibleFor)) {
-      this.visibleFor = visibleFor;
+    const visibleFor = [this.#rows, this.kind, this.sort, this.hideUnavailable];
+    if (!same(visibleFor, this.#visibleFor)) {
+      this.#visibleFor = visibleFor;
       const kinds = words(this.kind);
       const sign = this.sort === 'cost-desc' ? -1 : 1;
-      this.visible = this.rows
+      this.#visible = this.#rows
         .filter(
           ({ reward, rank }) => (!kinds.length || kinds.includes(reward.kind)) && !(this.hideUnavailable && rank > 2),
         )
@@ -145,26 +145,26 @@ export class RewardCatalog extends LoyaltyElement {
   protected override updated(): void {
     // Focus follows the dialog's content: the code once issued, a button after a failure.
     const step = this.flow?.step;
-    if (step !== this.focusedStep) {
-      this.focusedStep = step;
-      if (step === 'done' || step === 'error') this.dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
+    if (step !== this.#focusedStep) {
+      this.#focusedStep = step;
+      if (step === 'done' || step === 'error') this.#dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
     }
   }
 
-  private get dialog(): HTMLDialogElement {
+  get #dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
   }
 
-  private balance(): number | undefined {
-    return this.me.value.data?.points.balance;
+  #balance(): number | undefined {
+    return this.#me.value.data?.points.balance;
   }
 
-  private async loadUnsettled(): Promise<void> {
+  async #loadUnsettled(): Promise<void> {
     this.unsettled = await redeemIntents(this.sdk).pending();
   }
 
   /** "$10.00 off", "15% off", "Free shipping", "Donate $5.00 to charity"; empty when there is nothing to say. */
-  private value(kind: Kind, value: Money | { percent: number } | undefined): string {
+  #value(kind: Kind, value: Money | { percent: number } | undefined): string {
     if (!value) return kind === 'free-shipping' || kind === 'partner' ? this.t(`catalog.value.${kind}`) : '';
     const amount =
       'percent' in value
@@ -175,8 +175,8 @@ export class RewardCatalog extends LoyaltyElement {
   }
 
   /** "You need 250 more points", with the program's own label. */
-  private needMore(count: number): string {
-    const label = this.program.value.data?.pointsLabel;
+  #needMore(count: number): string {
+    const label = this.#program.value.data?.pointsLabel;
     const one = pluralRules(this.locale).select(count) === 'one';
     return this.t('catalog.needMore', {
       count,
@@ -185,10 +185,10 @@ export class RewardCatalog extends LoyaltyElement {
   }
 
   /** Why a reward cannot be redeemed, in words. */
-  private reason(reward: Reward): string {
+  #reason(reward: Reward): string {
     const { reason, availableFrom, minTier } = reward;
     if (reason === 'tier-locked') {
-      const tier = this.program.value.data?.tiers.find((item) => item.id === minTier);
+      const tier = this.#program.value.data?.tiers.find((item) => item.id === minTier);
       return this.t('catalog.tierLocked', { tier: tier?.name ?? minTier ?? '' });
     }
     if (reason === 'coming-soon') {
@@ -201,7 +201,7 @@ export class RewardCatalog extends LoyaltyElement {
   }
 
   /** Points chosen for a variable reward, snapped into its range and onto its step. */
-  private pointsFor(reward: Reward, wanted = this.chosen[reward.id]): number {
+  #pointsFor(reward: Reward, wanted = this.chosen[reward.id]): number {
     const variable = reward.variable;
     if (!variable) return reward.cost;
     const { minPoints: min, maxPoints: max, step } = variable;
@@ -210,48 +210,48 @@ export class RewardCatalog extends LoyaltyElement {
   }
 
   /** "1,500 points = $15.00 off" for a variable reward; the reward's value otherwise. */
-  private worth(reward: Reward, points: number): string {
+  #worth(reward: Reward, points: number): string {
     const variable = reward.variable;
-    if (!variable) return this.value(reward.kind, reward.value);
+    if (!variable) return this.#value(reward.kind, reward.value);
     const { amount, currency } = variable.valuePerPoint;
     return this.t('catalog.variableValue', {
-      points: this.points(points, this.program.value.data),
-      value: this.value(reward.kind, { amount: points * amount, currency }),
+      points: this.points(points, this.#program.value.data),
+      value: this.#value(reward.kind, { amount: points * amount, currency }),
     });
   }
 
-  private choose(reward: Reward, event: Event): void {
+  #choose(reward: Reward, event: Event): void {
     const input = event.target as HTMLInputElement;
-    const points = this.pointsFor(reward, Number(input.value));
+    const points = this.#pointsFor(reward, Number(input.value));
     // Set here too: when the snapped value is the one already bound, Lit would leave the field as typed.
     input.value = String(points);
     this.chosen = { ...this.chosen, [reward.id]: points };
   }
 
-  private toggleKind(kind: Kind | ''): void {
+  #toggleKind(kind: Kind | ''): void {
     const kinds = new Set(words(this.kind));
     if (!kind) kinds.clear();
     else if (!kinds.delete(kind)) kinds.add(kind);
     this.kind = [...kinds].join(' ');
   }
 
-  private retry(): void {
-    for (const resource of [this.rewards, this.me, this.program]) {
+  #retry(): void {
+    for (const resource of [this.#rewards, this.#me, this.#program]) {
       if (resource.value.status === 'error') void resource.refresh();
     }
   }
 
-  private async showMore(): Promise<void> {
-    const first = this.visible[this.limit];
+  async #showMore(): Promise<void> {
+    const first = this.#visible[this.limit];
     this.limit += pageSize;
     await this.updateComplete;
     // On to the first new card, so reading (or tabbing) goes on from there.
-    if (first) this.focusCard(first.reward.id);
-    const total = this.visible.length;
+    if (first) this.#focusCard(first.reward.id);
+    const total = this.#visible.length;
     announce(this.t('catalog.showing', { count: Math.min(this.limit, total), total }));
   }
 
-  private focusCard(id: string): void {
+  #focusCard(id: string): void {
     const heading = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] h3`);
     if (heading) {
       heading.tabIndex = -1;
@@ -261,34 +261,34 @@ export class RewardCatalog extends LoyaltyElement {
 
   // ---- redeeming ------------------------------------------------------------------------------
 
-  private async open(flow: Flow, opener: EventTarget | null): Promise<void> {
-    this.opener = opener as HTMLButtonElement;
+  async #open(flow: Flow, opener: EventTarget | null): Promise<void> {
+    this.#opener = opener as HTMLButtonElement;
     this.copied = undefined;
     this.flow = flow;
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    if (!this.#dialog.open) this.#dialog.showModal();
   }
 
-  private confirm(): void {
+  #confirm(): void {
     const flow = this.flow;
     // A second click (or a key repeat) while the first is handled does nothing.
     if (flow?.step !== 'confirm') return;
     const { reward } = flow;
     const points = reward.variable ? flow.points : undefined;
     if (!this.emit(new RewardRedeemRequestEvent(points === undefined ? { reward } : { reward, points }))) {
-      this.dialog.close();
+      this.#dialog.close();
       return;
     }
-    void this.run({ ...flow, intent: redeemIntents(this.sdk).intent(reward.id, points) });
+    void this.#run({ ...flow, intent: redeemIntents(this.sdk).intent(reward.id, points) });
   }
 
-  private async resume(intent: RedeemIntent, reward: Reward, opener: EventTarget | null): Promise<void> {
+  async #resume(intent: RedeemIntent, reward: Reward, opener: EventTarget | null): Promise<void> {
     const flow: Flow = { reward, points: intent.points ?? reward.cost, intent, step: 'busy' };
-    await this.open(flow, opener);
-    await this.run(flow);
+    await this.#open(flow, opener);
+    await this.#run(flow);
   }
 
-  private async run(flow: Flow): Promise<void> {
+  async #run(flow: Flow): Promise<void> {
     this.flow = { ...flow, step: 'busy' };
     let next: Flow;
     try {
@@ -306,24 +306,24 @@ export class RewardCatalog extends LoyaltyElement {
       this.emit(new LoyaltyErrorEvent(error));
     }
     if (this.flow?.intent === flow.intent) this.flow = next;
-    await this.loadUnsettled();
+    await this.#loadUnsettled();
   }
 
-  private async dismiss(intent: RedeemIntent): Promise<void> {
+  async #dismiss(intent: RedeemIntent): Promise<void> {
     await redeemIntents(this.sdk).discard(intent);
-    await this.loadUnsettled();
+    await this.#loadUnsettled();
   }
 
-  private closed(): void {
+  #closed(): void {
     const flow = this.flow;
     this.flow = undefined;
     // Back to the button that opened the dialog, or to its card when that button is gone or disabled.
-    const opener = this.opener;
+    const opener = this.#opener;
     if (opener?.isConnected && !opener.disabled) opener.focus();
-    else if (flow) this.focusCard(flow.reward.id);
+    else if (flow) this.#focusCard(flow.reward.id);
   }
 
-  private async copy(code: string, event: Event): Promise<void> {
+  async #copy(code: string, event: Event): Promise<void> {
     const input = (event.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement;
     let text = this.t('common.copied');
     if (!(await writeClipboard(code))) {
@@ -338,7 +338,7 @@ export class RewardCatalog extends LoyaltyElement {
 
   // ---- rendering ------------------------------------------------------------------------------
 
-  private renderCode(code: string, label: string, focus = false): TemplateResult {
+  #renderCode(code: string, label: string, focus = false): TemplateResult {
     return html`<div class="row">
       <input
         part="code"
@@ -349,20 +349,20 @@ export class RewardCatalog extends LoyaltyElement {
         ?data-focus=${focus}
         @focus=${(event: Event) => (event.target as HTMLInputElement).select()}
       />
-      <button part="copy-button" class="secondary" @click=${(event: Event) => this.copy(code, event)}>
+      <button part="copy-button" class="secondary" @click=${(event: Event) => this.#copy(code, event)}>
         ${this.t('common.copy')}
       </button>
       <span class="small">${this.copied?.code === code ? this.copied.text : ''}</span>
     </div>`;
   }
 
-  private renderCard({ reward, rank }: Row, join: string | undefined): TemplateResult {
+  #renderCard({ reward, rank }: Row, join: string | undefined): TemplateResult {
     const { variable, name } = reward;
-    const program = this.program.value.data;
-    const balance = this.balance();
-    const points = this.pointsFor(reward);
+    const program = this.#program.value.data;
+    const balance = this.#balance();
+    const points = this.#pointsFor(reward);
     const short = balance !== undefined && rank < 2 && points > balance;
-    const value = this.worth(reward, points);
+    const value = this.#worth(reward, points);
     const image = safeUrl(reward.imageUrl);
     return html`<li part="reward" class="card" data-id=${reward.id} ?data-off=${rank > 2}>
       <img src=${image ?? nothing} ?hidden=${!image} alt=${name} loading="lazy" />
@@ -387,7 +387,7 @@ export class RewardCatalog extends LoyaltyElement {
                 .value=${String(points)}
                 aria-label=${this.t('catalog.variable')}
                 aria-valuetext=${value}
-                @input=${(event: Event) => this.choose(reward, event)}
+                @input=${(event: Event) => this.#choose(reward, event)}
               />
               <input
                 type="number"
@@ -396,12 +396,12 @@ export class RewardCatalog extends LoyaltyElement {
                 step=${variable.step}
                 .value=${String(points)}
                 aria-label=${this.t('catalog.variable')}
-                @change=${(event: Event) => this.choose(reward, event)}
+                @change=${(event: Event) => this.#choose(reward, event)}
               />
             </div>`
           : nothing
       }
-      <p class="note">${rank > 1 ? this.reason(reward) : short ? this.needMore(points - balance) : ''}</p>
+      <p class="note">${rank > 1 ? this.#reason(reward) : short ? this.#needMore(points - balance) : ''}</p>
       ${short ? html`<progress max=${points} .value=${balance} aria-hidden="true"></progress>` : nothing}
       ${
         balance !== undefined
@@ -409,7 +409,7 @@ export class RewardCatalog extends LoyaltyElement {
               part="redeem-button"
               aria-label=${this.t('catalog.redeemReward', { reward: name })}
               ?disabled=${rank > 1 || short}
-              @click=${(event: Event) => this.open({ reward, points, step: 'confirm' }, event.currentTarget)}
+              @click=${(event: Event) => this.#open({ reward, points, step: 'confirm' }, event.currentTarget)}
             >
               ${this.t('catalog.redeem')}
             </button>`
@@ -420,18 +420,18 @@ export class RewardCatalog extends LoyaltyElement {
     </li>`;
   }
 
-  private renderFlow({ reward, step, points, result, error, retry }: Flow): TemplateResult {
-    const program = this.program.value.data;
+  #renderFlow({ reward, step, points, result, error, retry }: Flow): TemplateResult {
+    const program = this.#program.value.data;
     if (result && step === 'done') {
       const { code, expiresAt } = result.redemption;
       const date = expiresAt && dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(expiresAt));
       return html`<h2 id="title">${this.t('catalog.done')}</h2>
         <p>${reward.name}</p>
-        ${this.renderCode(code, this.t('catalog.code'), true)}
+        ${this.#renderCode(code, this.t('catalog.code'), true)}
         <p>${date ? this.t('catalog.expires', { date }) : ''}</p>
         <p>${reward.instructions}</p>
         <div class="row">
-          <button class="secondary" @click=${() => this.dialog.close()}>${this.t('common.close')}</button>
+          <button class="secondary" @click=${() => this.#dialog.close()}>${this.t('common.close')}</button>
         </div>`;
     }
     const busy = step === 'busy';
@@ -439,18 +439,18 @@ export class RewardCatalog extends LoyaltyElement {
     return html`<h2 id="title">
         ${this.t('catalog.confirm', { reward: reward.name, points: this.points(points, program) })}
       </h2>
-      <p>${this.worth(reward, points)}</p>
+      <p>${this.#worth(reward, points)}</p>
       ${
         failed
           ? html`<p role="alert">${error}</p>`
           : html`<p>
               ${this.t('catalog.balanceAfter', {
-                points: this.points(Math.max(0, (this.balance() ?? 0) - points), program),
+                points: this.points(Math.max(0, (this.#balance() ?? 0) - points), program),
               })}
             </p>`
       }
       <div class="row" aria-busy=${busy}>
-        <button class="secondary" ?data-focus=${!retry} ?disabled=${busy} @click=${() => this.dialog.close()}>
+        <button class="secondary" ?data-focus=${!retry} ?disabled=${busy} @click=${() => this.#dialog.close()}>
           ${this.t(failed ? 'common.close' : 'catalog.cancel')}
         </button>
         ${
@@ -459,7 +459,7 @@ export class RewardCatalog extends LoyaltyElement {
             : html`<button
                 aria-disabled=${busy}
                 ?data-focus=${retry}
-                @click=${() => (failed ? void this.run(this.flow!) : this.confirm())}
+                @click=${() => (failed ? void this.#run(this.flow!) : this.#confirm())}
               >
                 ${this.t(busy ? 'catalog.redeeming' : failed ? 'common.retry' : 'catalog.redeem')}
               </button>`
@@ -467,8 +467,8 @@ export class RewardCatalog extends LoyaltyElement {
       </div>`;
   }
 
-  private renderMine(): TemplateResult {
-    const { data, status } = this.redemptions.value;
+  #renderMine(): TemplateResult {
+    const { data, status } = this.#redemptions.value;
     const list = data?.redemptions ?? [];
     const format = dateFormat(this.locale, { dateStyle: 'medium' });
     return html`<details part="my-rewards">
@@ -485,7 +485,7 @@ export class RewardCatalog extends LoyaltyElement {
           const expiry = expiresAt ? Date.parse(expiresAt) : undefined;
           return html`<li class="card">
             <h3>${rewardName}</h3>
-            ${this.renderCode(code, this.t('catalog.codeFor', { reward: rewardName }))}
+            ${this.#renderCode(code, this.t('catalog.codeFor', { reward: rewardName }))}
             <p class="small">
               ${
                 used
@@ -504,12 +504,12 @@ export class RewardCatalog extends LoyaltyElement {
   }
 
   override render(): TemplateResult {
-    const { value: rewards } = this.rewards;
-    const { value: me } = this.me;
-    const { value: program } = this.program;
+    const { value: rewards } = this.#rewards;
+    const { value: me } = this.#me;
+    const { value: program } = this.#program;
     const error = (!rewards.data && rewards.error) || (!me.data && !me.guest && me.error);
     if (error) {
-      return html`<div part="base" class="root" role="alert">${this.failure(error, this.retry)}</div>`;
+      return html`<div part="base" class="root" role="alert">${this.failure(error, this.#retry)}</div>`;
     }
     if (!rewards.data || (!me.data && !me.guest) || (program.status === 'loading' && !program.data)) {
       return html`<div part="base" class="root card" aria-busy="true">
@@ -528,7 +528,7 @@ export class RewardCatalog extends LoyaltyElement {
         intent.key !== redeemIntents(this.sdk).running?.key &&
         intent.key !== this.flow?.intent?.key,
     );
-    const more = this.visible.length - this.limit;
+    const more = this.#visible.length - this.limit;
     return html`<div part="base" class="root">
       ${
         me.guest
@@ -538,31 +538,31 @@ export class RewardCatalog extends LoyaltyElement {
               </p>
               ${this.joinActions(this.joinUrl, program.data)}
             </div>`
-          : this.renderMine()
+          : this.#renderMine()
       }
       ${
         unfinished
           ? html`<div class="banner" role="status">
               <p>${this.t('catalog.unfinished', { reward: byId(unfinished.rewardId)!.name })}</p>
               <button
-                @click=${(event: Event) => this.resume(unfinished, byId(unfinished.rewardId)!, event.currentTarget)}
+                @click=${(event: Event) => this.#resume(unfinished, byId(unfinished.rewardId)!, event.currentTarget)}
               >
                 ${this.t('catalog.finish')}
               </button>
-              <button class="secondary" @click=${() => this.dismiss(unfinished)}>${this.t('catalog.dismiss')}</button>
+              <button class="secondary" @click=${() => this.#dismiss(unfinished)}>${this.t('catalog.dismiss')}</button>
             </div>`
           : nothing
       }
       <div part="controls" class="row">
         ${
-          this.kinds.length > 1
+          this.#kinds.length > 1
             ? html`<div role="group" class="row" aria-label=${this.t('catalog.filter')}>
-                ${(['', ...this.kinds] as const).map(
+                ${(['', ...this.#kinds] as const).map(
                   (kind) =>
                     html`<button
                       class="chip"
                       aria-pressed=${kind ? active.includes(kind) : !active.length}
-                      @click=${() => this.toggleKind(kind)}
+                      @click=${() => this.#toggleKind(kind)}
                     >
                       ${this.t(kind ? `catalog.kind.${kind}` : 'catalog.all')}
                     </button>`,
@@ -580,7 +580,7 @@ export class RewardCatalog extends LoyaltyElement {
           </select>
         </label>
       </div>
-      <p>${this.visible.length ? '' : this.t('catalog.empty')}</p>
+      <p>${this.#visible.length ? '' : this.t('catalog.empty')}</p>
       <ul
         part="list"
         class="grid"
@@ -588,14 +588,14 @@ export class RewardCatalog extends LoyaltyElement {
         @error=${{ handleEvent: hideImage, capture: true }}
       >
         ${repeat(
-          this.visible.slice(0, this.limit),
+          this.#visible.slice(0, this.limit),
           (row) => row.reward.id,
-          (row) => this.renderCard(row, join),
+          (row) => this.#renderCard(row, join),
         )}
       </ul>
       ${
         more > 0
-          ? html`<button class="secondary" @click=${this.showMore}>
+          ? html`<button class="secondary" @click=${this.#showMore}>
               ${this.t('catalog.more', { count: Math.min(more, pageSize) })}
             </button>`
           : nothing
@@ -604,9 +604,9 @@ export class RewardCatalog extends LoyaltyElement {
         part="dialog"
         aria-labelledby="title"
         @cancel=${(event: Event) => this.flow?.step === 'busy' && event.preventDefault()}
-        @close=${this.closed}
+        @close=${this.#closed}
       >
-        ${this.flow ? this.renderFlow(this.flow) : nothing}
+        ${this.flow ? this.#renderFlow(this.flow) : nothing}
       </dialog>
     </div>`;
   }
