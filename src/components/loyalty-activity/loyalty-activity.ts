@@ -1,4 +1,4 @@
-import { balance } from '../../core/i18n/en/balance.js';
+import { activity } from '../../core/i18n/en/activity.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -37,7 +37,7 @@ const skeletonRows = 5;
  * @cssprop --loyalty-activity-divider - line between entries (falls back to --loyalty-color-border)
  */
 export class LoyaltyActivity extends LoyaltyElement {
-  static override messages = balance;
+  static override messages = activity;
   static override styles = styles;
 
   /** Overrides the program's join link for guests. */

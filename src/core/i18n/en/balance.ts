@@ -1,4 +1,4 @@
-// Strings of <loyalty-balance> and <loyalty-activity>.
+// Strings of <loyalty-balance>. (Translations keep them in one file with <loyalty-activity>'s.)
 export const balance = {
   'balance.label': 'Your points',
   'balance.available': 'Available to spend',
@@ -15,28 +15,4 @@ export const balance = {
   'balance.guest': 'Join {program} to earn points on every order.',
   'balance.guestGeneric': 'Join our rewards program to earn points on every order.',
   'balance.changed': 'Your points balance is now {points}',
-  'activity.label': 'Points activity',
-  'activity.empty': 'No activity yet. Points you earn and spend will show up here.',
-  'activity.more': 'Show more',
-  'activity.loadingMore': 'Loading more…',
-  'activity.moreFailed': 'We couldn’t load more activity.',
-  'activity.type.earn': 'Earned',
-  'activity.type.redeem': 'Redeemed',
-  'activity.type.expire': 'Expired',
-  'activity.type.adjust': 'Adjustment',
-  'activity.type.referral': 'Referral',
-  'activity.type.bonus': 'Bonus',
-  'activity.type.tier-change': 'Tier change',
-  'activity.guest': 'Sign in to see your points history.',
-  'activity.error': 'We couldn’t load your points activity.',
-  'activity.plus': '+{points}',
-  'activity.minus': '−{points}',
-  'activity.earned': '{points} earned',
-  'activity.spent': '{points} spent',
-  'activity.expired': '{points} expired',
-  'activity.loaded': { one: '{count} more entry loaded', other: '{count} more entries loaded' },
-  'activity.new': {
-    one: '{count} new entry in your points activity',
-    other: '{count} new entries in your points activity',
-  },
 };

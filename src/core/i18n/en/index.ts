@@ -1,8 +1,9 @@
 // The English catalog: the defaults, and the shape every other language must match.
+import { activity } from './activity.js';
 import { balance } from './balance.js';
 import { catalog } from './catalog.js';
 import { common } from './common.js';
 import { referral } from './referral.js';
 import { survey } from './survey.js';
 
-export const en = { ...common, ...balance, ...catalog, ...survey, ...referral };
+export const en = { ...common, ...balance, ...activity, ...catalog, ...survey, ...referral };

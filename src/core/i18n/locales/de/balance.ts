@@ -1,9 +1,10 @@
 // German strings of <loyalty-balance> and <loyalty-activity>. {points} arrives with the program's
 // own unit ("50 Punkte", "1 Stern"), so the words around it are invariant where they can be.
+import type { activity } from '../../en/activity.js';
 import type { balance as en } from '../../en/balance.js';
 import type { Section } from '../../messages.js';
 
-export const balance: Section<typeof en> = {
+export const balance: Section<typeof en & typeof activity> = {
   'balance.label': 'Ihre Punkte',
   'balance.available': 'Zum Einlösen verfügbar',
   'balance.pending': '{points} ausstehend',

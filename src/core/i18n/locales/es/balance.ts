@@ -1,10 +1,11 @@
 // Spanish strings of <loyalty-balance> and <loyalty-activity>. {points} arrives with the program's
 // own unit ("50 puntos", "1 estrella"), so the words around it avoid gender and number agreement
 // where they can ("por confirmar", "Canje de …").
+import type { activity } from '../../en/activity.js';
 import type { balance as en } from '../../en/balance.js';
 import type { Section } from '../../messages.js';
 
-export const balance: Section<typeof en> = {
+export const balance: Section<typeof en & typeof activity> = {
   'balance.label': 'Tus puntos',
   'balance.available': 'Saldo disponible',
   // CLDR gives Spanish `many` for round millions; the digits are shown, so it reads as `other`.

@@ -1,10 +1,11 @@
 // Turkish strings of <loyalty-balance> and <loyalty-activity>. No suffix is ever attached to a
 // placeholder ({tier}, {program} and the program's unit are merchant words whose vowel harmony
 // is unknown): suffixes go on a following noun instead ("{tier} seviyesine").
+import type { activity } from '../../en/activity.js';
 import type { balance as en } from '../../en/balance.js';
 import type { Section } from '../../messages.js';
 
-export const balance: Section<typeof en> = {
+export const balance: Section<typeof en & typeof activity> = {
   'balance.label': 'Puanlarınız',
   'balance.available': 'Kullanılabilir bakiye',
   // A noun after a number stays singular in Turkish: "1 puan", "50 puan".

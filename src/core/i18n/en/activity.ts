@@ -1,0 +1,27 @@
+// Strings of <loyalty-activity>: a file of their own so the element's chunk carries only these.
+export const activity = {
+  'activity.label': 'Points activity',
+  'activity.empty': 'No activity yet. Points you earn and spend will show up here.',
+  'activity.more': 'Show more',
+  'activity.loadingMore': 'Loading more…',
+  'activity.moreFailed': 'We couldn’t load more activity.',
+  'activity.type.earn': 'Earned',
+  'activity.type.redeem': 'Redeemed',
+  'activity.type.expire': 'Expired',
+  'activity.type.adjust': 'Adjustment',
+  'activity.type.referral': 'Referral',
+  'activity.type.bonus': 'Bonus',
+  'activity.type.tier-change': 'Tier change',
+  'activity.guest': 'Sign in to see your points history.',
+  'activity.error': 'We couldn’t load your points activity.',
+  'activity.plus': '+{points}',
+  'activity.minus': '−{points}',
+  'activity.earned': '{points} earned',
+  'activity.spent': '{points} spent',
+  'activity.expired': '{points} expired',
+  'activity.loaded': { one: '{count} more entry loaded', other: '{count} more entries loaded' },
+  'activity.new': {
+    one: '{count} new entry in your points activity',
+    other: '{count} new entries in your points activity',
+  },
+};
