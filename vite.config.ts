@@ -22,6 +22,13 @@ function plainDynamicImports(): Plugin {
     name: 'loyalty-plain-dynamic-imports',
     enforce: 'pre',
     load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : undefined),
+    // Before minifying, `__vitePreload(() => import(x), __VITE_PRELOAD__)` becomes `import(x)`; a
+    // call of another shape keeps the plain helper above.
+    renderChunk: (code) =>
+      code.replace(
+        /__vitePreload\(\(\) => (import\("[^"]+"\)(?:\.then\(\((\w+)\) => \2\.\w+\))?), __VITE_PRELOAD__\)/g,
+        '$1',
+      ),
   };
 }
 
