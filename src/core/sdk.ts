@@ -26,6 +26,7 @@ import { crossTab, type CrossTabMessage } from './store/cross-tab.js';
 import { Resource, type CacheEntry, type ResourceHost, type Scope } from './store/resource.js';
 import { version } from './version.js';
 import { now } from './clock.js';
+import { validLocale } from './i18n/format.js';
 
 export interface ResourceTypes {
   program: Program;
@@ -66,6 +67,7 @@ export class Sdk {
   private consent: boolean | undefined;
   private client: Client | undefined;
   private tokenRequest: Promise<string | null> | undefined;
+  private identityCheck: Promise<void> | undefined;
   private readonly resources = new Map<ResourceName, Resource<unknown>>();
   private readonly tabs = crossTab((message) => this.fromOtherTab(message));
 
@@ -130,7 +132,9 @@ export class Sdk {
   }
 
   locale(): string {
-    return this.options?.locale || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en';
+    return validLocale(
+      this.options?.locale || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en',
+    );
   }
 
   // ---- resources ----------------------------------------------------------------------------
@@ -158,8 +162,11 @@ export class Sdk {
 
   /** Spends points; the caller keeps `idempotencyKey` until this settles so retries never spend twice. */
   async redeem(body: { rewardId: string; points?: number }, idempotencyKey: string): Promise<RedeemResult> {
+    const customer = this.customerId;
     const reply = await this.api().post('v1/redemptions', redeemResultSchema, { json: body, idempotencyKey });
     if (!('data' in reply)) throw new LoyaltyError('invalid-response', 'Invalid response: redemption had no body');
+    // The shopper changed while the call ran: this balance is not the one on screen now.
+    if (this.customerId !== customer) return reply.data;
     const { balance } = reply.data.points;
     await this.resource('me').update((me) => ({ ...me, points: { ...me.points, balance } }));
     void this.resource('redemptions').invalidate();
@@ -206,6 +213,7 @@ export class Sdk {
   }
 
   private resetAll(): void {
+    this.identityCheck = undefined;
     for (const resource of this.resources.values()) resource.reset();
   }
 
@@ -224,8 +232,18 @@ export class Sdk {
     this.tabs.post({ type: 'wipe', prefix: this.namespace(claimed) });
     this.customerId = me.customer.id;
     this.options = { ...this.options!, customerId: me.customer.id };
+    // Forget what is shown at once; the confirmed shopper's data loads under their own key.
+    this.resetAll();
     const entry: CacheEntry<Me> = { data: me, etag: null, storedAt: now() };
-    void this.cache.set(this.key(me.customer.id, 'me'), entry).then(() => this.resetAll());
+    void this.cache.set(this.key(me.customer.id, 'me'), entry);
+  }
+
+  /** Resolves once /v1/me answered for the current customer (asked once per identity). */
+  private verifyIdentity(): Promise<void> {
+    this.identityCheck ??= this.resource('me')
+      .refresh()
+      .catch(() => undefined);
+    return this.identityCheck;
   }
 
   private fromOtherTab(message: CrossTabMessage): void {
@@ -265,7 +283,16 @@ export class Sdk {
     return this.tokenRequest;
   }
 
-  private fetchResource<N extends ResourceName>(name: N, etag: string | null): Promise<Reply<ResourceTypes[N]>> {
+  private async fetchResource<N extends ResourceName>(name: N, etag: string | null): Promise<Reply<ResourceTypes[N]>> {
+    // A customer's data is fetched only once /v1/me has confirmed who the token belongs to, so a
+    // token of another shopper never fills the claimed shopper's cache.
+    const customer = this.customerId;
+    if (name !== 'me' && scopes[name] !== 'public' && customer) {
+      await this.verifyIdentity();
+      // /v1/me named someone else: this request belongs to nobody now.
+      if (this.customerId !== customer)
+        throw new LoyaltyError('http', 'The signed-in customer changed while this request waited');
+    }
     const [path, check] = endpoints[name];
     const searchParams = name === 'activity' ? { limit: activityPageSize } : undefined;
     return this.api().get(path, check, { etag, searchParams });

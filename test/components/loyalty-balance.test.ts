@@ -38,6 +38,17 @@ describe('<loyalty-balance>', () => {
     await waitUntil(() => part(balance, 'balance')?.textContent === '1.250 points');
   });
 
+  it('survives a malformed language tag (en_US, or junk) instead of throwing', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 1250 }));
+    const wrapper = mount(
+      html`<loyalty-balance lang="en_US"></loyalty-balance><loyalty-balance lang="not a tag!"></loyalty-balance>`,
+    );
+    const [underscore, junk] = wrapper.querySelectorAll('loyalty-balance');
+    await waitUntil(() => part(underscore, 'balance')?.textContent === '1,250 points');
+    await waitUntil(() => part(junk, 'balance')?.textContent === '1,250 points');
+  });
+
   it('says "1 point" in the singular', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ balance: 1 }));

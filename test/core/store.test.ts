@@ -12,7 +12,7 @@ const storedKeys = async (api: TestApi) =>
 const subscriptions: (() => void)[] = [];
 
 /** Subscribes and records every snapshot; resolves once one matches. */
-function watch<T>(name: 'me' | 'program' | 'rewards') {
+function watch<T>(name: 'me' | 'program' | 'rewards' | 'activity') {
   const seen: Snapshot<T>[] = [];
   const unsubscribe = getSdk()
     .resource(name)
@@ -90,7 +90,7 @@ describe('shared store', () => {
     expect(getSdk().resource('program').snapshot.data).to.equal(data);
   });
 
-  it('wipes the claimed customer when /v1/me names another, and never shows the claim', async () => {
+  it("wipes the claimed customer when /v1/me names another, and never caches the other shopper's data under the claim", async () => {
     const api = new TestApi();
     const real = await api.customer({ balance: 5 });
     const claimed = await api.customer({ balance: 999 });
@@ -100,10 +100,17 @@ describe('shared store', () => {
     await before.until((s) => s.data?.points.balance === 999);
     before.unsubscribe(); // that page is gone
 
-    // Now the page says `claimed`, but the token belongs to `real`.
+    // Now the page says `claimed`, but the token belongs to `real`. The page shows the claimed
+    // shopper's cache at once (it says who is signed in); the activity waits for /v1/me.
     configureFor(api, { customerId: claimed.customerId, token: real.token });
     const me = watch<Me>('me');
+    const activity = watch('activity');
     await me.until((s) => s.data?.customer.id === real.customerId);
+    await activity.until((s) => s.status === 'ready');
+    const activityRequests = await api.requests({ path: '/v1/activity' });
+    const firstMe = (await api.requests({ path: '/v1/me' }))[1];
+    expect(activityRequests.length, 'activity asked once, after /v1/me, for the confirmed shopper').to.equal(1);
+    expect(firstMe.status).to.equal(200);
     await waitUntil(() => getSdk().customerId === real.customerId);
     await waitUntil(async () => (await storedKeys(api)).every((key) => !key.includes(`|${claimed.customerId}|`)));
   });
@@ -152,6 +159,12 @@ describe('shared store', () => {
     try {
       configureFor(api, await api.customer({ balance: 42 }));
       await watch<Me>('me').until((s) => s.data?.points.balance === 42);
+      await watch('program').until((s) => s.status === 'ready');
+      expect(await api.requests({ path: '/v1/program' }), 'first load').to.have.length(1);
+      // A second look at the program within its fresh window comes from memory, not the network.
+      getSdk().resource('program').reset();
+      await watch('program').until((s) => s.status === 'ready');
+      expect(await api.requests({ path: '/v1/program' })).to.have.length(1);
     } finally {
       indexedDB.open = open;
     }

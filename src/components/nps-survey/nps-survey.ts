@@ -6,7 +6,7 @@ import { now } from '../../core/clock.js';
 import { isLoyaltyError, LoyaltyError } from '../../core/errors.js';
 import { numberFormat } from '../../core/i18n/format.js';
 import type { Snapshot } from '../../core/store/resource.js';
-import { newId } from '../../core/outbox/outbox.js';
+import { newId } from '../../core/id.js';
 import { categoryOf } from '../../core/survey/rules.js';
 import { recordAnswer, recordClose } from '../../core/survey/show.js';
 import { announce } from '../shared/announcer.js';

@@ -8,7 +8,7 @@ import { getSdk } from '../../core/global.js';
 import type { Snapshot } from '../../core/store/resource.js';
 import { safeUrl } from './safe-url.js';
 import { LoyaltyErrorEvent } from './loyalty-error-event.js';
-import { formatRelative, numberFormat, pluralRules } from '../../core/i18n/format.js';
+import { formatRelative, numberFormat, pluralRules, validLocale } from '../../core/i18n/format.js';
 import type { MessageKey, Messages } from '../../core/i18n/messages.js';
 import { loadLanguage, translator, type Vars } from '../../core/i18n/translate.js';
 import { version } from '../../core/version.js';
@@ -74,7 +74,7 @@ export class LoyaltyElement extends LitElement {
   /** The element's `lang`, the nearest `[lang]` ancestor, `configure({locale})`, then `<html lang>`. */
   get locale(): string {
     const own = this.closest('[lang]')?.getAttribute('lang');
-    return own || this.sdk.locale();
+    return own ? validLocale(own) : this.sdk.locale();
   }
 
   /** Looks up a message in the element's locale, with the merchant's overrides. */

@@ -106,10 +106,14 @@ export function createClient(options: ClientOptions) {
   };
 }
 
+/**
+ * ky's errors hold the request, Authorization header included, so they are not kept as the
+ * cause: a merchant who sends errors to a tracker never sends a token with them.
+ */
 async function toLoyaltyError(error: unknown, path: string): Promise<LoyaltyError> {
   if (isLoyaltyError(error)) return error;
   if (error instanceof TimeoutError)
-    return new LoyaltyError('timeout', `The loyalty API did not answer ${path} in time`, { cause: error });
+    return new LoyaltyError('timeout', `The loyalty API did not answer ${path} in time`);
   if (error instanceof HTTPError) {
     const { status } = error.response;
     let problem: Problem | undefined;
@@ -120,7 +124,7 @@ async function toLoyaltyError(error: unknown, path: string): Promise<LoyaltyErro
       // not a problem document; the status says enough
     }
     const message = problem?.detail ?? problem?.title ?? `The loyalty API answered ${status} for ${path}`;
-    return new LoyaltyError(status === 401 ? 'unauthorized' : 'http', message, { status, problem, cause: error });
+    return new LoyaltyError(status === 401 ? 'unauthorized' : 'http', message, { status, problem });
   }
   return new LoyaltyError('network', `The loyalty API could not be reached (${path})`, { cause: error });
 }

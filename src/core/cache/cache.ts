@@ -61,9 +61,13 @@ export function persistentStore(
         async (store) => get<T>(key, store),
         async () => undefined,
       ),
+    // Once on disk, a copy kept in memory before consent would shadow it: drop that copy.
     set: (key, value) =>
       attempt(
-        (store) => set(key, value, store),
+        async (store) => {
+          await set(key, value, store);
+          memory.entries.delete(key);
+        },
         () => memory.set(key, value),
       ),
     async deletePrefix(prefix) {

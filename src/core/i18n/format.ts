@@ -2,6 +2,18 @@
 // format hundreds of values.
 import type { Money } from '../api/schemas.js';
 
+/**
+ * A locale every Intl constructor accepts: `en_US` is read as `en-US`, and a tag Intl rejects
+ * becomes `en`, so a malformed `<html lang>` never breaks rendering.
+ */
+export function validLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 const cache = new Map<string, unknown>();
 function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;

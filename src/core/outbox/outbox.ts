@@ -1,6 +1,7 @@
 // The durable outbox for survey answers. An answer is written to IndexedDB before it is sent,
 // delivered with backoff across reloads and offline periods, one tab at a time, and merged on
 // the server by its client id, so however often it is resent it is one record.
+import { newId } from '../id.js';
 import { createClient, type Client } from '../api/client.js';
 import { feedbackResultSchema, type FeedbackResult } from '../api/schemas.js';
 import { persistentStore } from '../cache/cache.js';
@@ -40,13 +41,6 @@ export interface DeliveredDetail {
 }
 
 const maxBackoffMs = 5 * 60_000;
-
-/** A v4 UUID; `crypto.randomUUID` exists only in secure contexts (not on a plain-http staging site). */
-export const newId = (): string =>
-  crypto.randomUUID?.() ??
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
-    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+digit / 4)))).toString(16),
-  );
 
 /** Worth trying again later: the network, the server or the sign-in, not the answer itself. */
 const keep = (error: LoyaltyError): boolean =>

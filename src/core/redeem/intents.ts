@@ -6,10 +6,11 @@
 // 429: the server refused and changed nothing). Timeouts, network errors, 5xx, 401 and
 // malformed answers keep it: the server may have spent the points, and only the same key can
 // find out. Unsettled intents are offered again with `pending()`; nothing resumes on its own.
+import { newId } from '../id.js';
 import type { RedeemResult } from '../api/schemas.js';
 import { persistentStore, type KeyValueStore } from '../cache/cache.js';
 import { now } from '../clock.js';
-import { isLoyaltyError } from '../errors.js';
+import { LoyaltyError, isLoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
 
 export interface RedeemIntent {
@@ -53,17 +54,22 @@ export class RedeemIntents {
 
   /** A new intent for a redemption the shopper just confirmed: a new key, nothing stored yet. */
   intent(rewardId: string, points?: number): RedeemIntent {
-    return { key: crypto.randomUUID(), rewardId, ...(points === undefined ? {} : { points }), createdAt: now() };
+    return { key: newId(), rewardId, ...(points === undefined ? {} : { points }), createdAt: now() };
   }
 
   /**
    * Redeems with the intent's key: stored first, deleted once the call settles for good. Call it
    * again with the same intent to retry (after a failure or a reload). One redemption runs at a
-   * time: while one is in flight, any call gets its promise and starts nothing (a double click
-   * spends once).
+   * time: while one is in flight, the same intent gets its promise and starts nothing (a double
+   * click spends once); another intent is refused, never answered with someone else's code.
    */
   redeem(intent: RedeemIntent): Promise<RedeemResult> {
-    if (this.inflight) return this.inflight.result;
+    if (this.inflight) {
+      if (this.inflight.intent.key === intent.key) return this.inflight.result;
+      return Promise.reject(
+        new LoyaltyError('config', 'Another redemption is still running; try again when it settles'),
+      );
+    }
     const prefix = this.prefix();
     const forget = () => (prefix ? this.store.deletePrefix(prefix + intent.key) : undefined);
     const result = (async () => {

@@ -73,6 +73,8 @@ export class Resource<T> {
   private inflight: Promise<void> | undefined;
   /** Results of requests started for an older key are dropped. */
   private generation = 0;
+  /** The cache is being read for the current key. */
+  private reading = false;
   /** Called with every fresh server answer (identity checks). */
   onFetched: ((data: T) => void) | undefined;
   /** Ask the server once per start even when the cache is fresh (`me` proves who is signed in). */
@@ -89,7 +91,8 @@ export class Resource<T> {
     this.listeners.add(listener);
     listener(this.snapshot);
     if (this.key === undefined) void this.start();
-    else if (this.key && this.isOld()) void this.revalidate();
+    // A subscriber joining while the cache is being read waits for that read, not the network.
+    else if (this.key && !this.reading && this.isOld()) void this.revalidate();
     return () => {
       this.listeners.delete(listener);
     };
@@ -102,6 +105,7 @@ export class Resource<T> {
   /** The customer, locale or API changed: forget what is shown at once, then load anew. */
   reset(): void {
     this.generation++;
+    this.reading = false;
     this.key = undefined;
     this.etag = null;
     this.inflight = undefined;
@@ -135,7 +139,10 @@ export class Resource<T> {
     }
     if (key !== this.host.keyFor(this.name, this.scope)) return;
     this.generation++;
+    this.reading = false;
     this.key = undefined;
+    // Without the cached copy a 304 would leave nothing to show: ask for the full answer.
+    this.etag = null;
     this.snapshot = loading;
     if (key) await this.host.cache.deletePrefix(key).catch(() => undefined);
   }
@@ -166,8 +173,10 @@ export class Resource<T> {
       this.publish({ ...loading, status: 'ready', guest: true });
       return;
     }
+    this.reading = true;
     const entry = await this.host.cache.get<CacheEntry<T>>(key).catch(() => undefined);
     if (generation !== this.generation) return;
+    this.reading = false;
     const age = entry ? now() - entry.storedAt : Infinity;
     const { freshMs, maxAgeMs } = this.host.timing(this.name);
     if (entry && age <= maxAgeMs) {
@@ -232,6 +241,13 @@ export class Resource<T> {
 
   private publish(snapshot: Snapshot<T>): void {
     this.snapshot = snapshot;
-    for (const listener of [...this.listeners]) listener(snapshot);
+    for (const listener of [...this.listeners]) {
+      // One subscriber that throws must not starve the others or fail the fetch.
+      try {
+        listener(snapshot);
+      } catch (error) {
+        console.error(`[loyalty-widgets] a subscriber of "${this.name}" threw`, error);
+      }
+    }
   }
 }
