@@ -15,6 +15,15 @@ test('CSS loses comments and formatting, not meaning', () => {
   );
 });
 
+test('CSS child combinators, calc() products and leading zeros lose their spare characters', () => {
+  assert.equal(
+    minifyCss('.card > :last-child { gap: calc(var(--s) * 0.5); opacity: 0.45; inline-size: 10.5rem; }'),
+    '.card>:last-child{gap:calc(var(--s)*.5);opacity:.45;inline-size:10.5rem}',
+  );
+  // A descendant universal selector keeps its space; so do sums and negative numbers.
+  assert.equal(minifyCss('.a * .b { margin: calc(1rem + 2px) -0.5em; }'), '.a * .b{margin:calc(1rem + 2px) -0.5em}');
+});
+
 test('HTML whitespace with line breaks becomes one space', () => {
   assert.equal(minifyHtml('<p>\n    a\n    <b>b</b>\n  </p>'), '<p> a <b>b</b> </p>');
   assert.equal(minifyHtml('<p>a  b</p>'), '<p>a  b</p>');
