@@ -69,21 +69,21 @@ export class NpsSurvey extends LoyaltyElement {
   @state() private status = '';
   @state() private program: Snapshot<Program> | undefined;
 
-  private answerId = '';
-  private answeredAt = '';
-  private comment = '';
-  private orderId: string | undefined;
-  private opener: HTMLElement | null = null;
-  private restoreFocus = false;
-  private thanksAt = 0;
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private offs: (() => void)[] = [];
-  private unwatch: (() => void) | undefined;
+  #answerId = '';
+  #answeredAt = '';
+  #comment = '';
+  #orderId: string | undefined;
+  #opener: HTMLElement | null = null;
+  #restoreFocus = false;
+  #thanksAt = 0;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #offs: (() => void)[] = [];
+  #unwatch: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Deliveries come from the SDK's outbox (the answer may be from an earlier page).
-    this.offs = [
+    this.#offs = [
       this.sdk.on('nps-delivered', (detail) => this.dispatchEvent(new NpsDeliveredEvent(detail as never))),
       this.sdk.on('loyalty-error', (detail) => {
         const { error, feedbackId } = detail as { error: LoyaltyError; feedbackId?: string };
@@ -94,19 +94,19 @@ export class NpsSurvey extends LoyaltyElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.offs.forEach((off) => off());
-    this.unwatch?.();
-    this.unwatch = undefined;
-    clearInterval(this.timer);
+    this.#offs.forEach((off) => off());
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    clearInterval(this.#timer);
     if (this.open) void recordClose(this.sdk, false).catch(() => undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('open') || !this.open) return;
-    this.opener = focusedElement();
+    this.#opener = focusedElement();
     // The shop name, unless configured: loaded only once the survey shows.
-    if (!this.unwatch && !this.sdk.options?.survey?.shopName) {
-      this.unwatch = this.sdk.resource('program').subscribe((snapshot) => {
+    if (!this.#unwatch && !this.sdk.options?.survey?.shopName) {
+      this.#unwatch = this.sdk.resource('program').subscribe((snapshot) => {
         if (snapshot.error && snapshot.error !== this.program?.error) this.emit(new LoyaltyErrorEvent(snapshot.error));
         this.program = snapshot;
       });
@@ -119,13 +119,13 @@ export class NpsSurvey extends LoyaltyElement {
     if (this.open) {
       if (dialog && !dialog.open) {
         dialog.showModal();
-        this.scoreButtons()[this.focusIndex]?.focus();
+        this.#scoreButtons()[this.focusIndex]?.focus();
       }
       // A slide-in does not take focus from the page, so it is announced instead.
-      if (this.mode === 'slide-in' && changed.get('open') === false) announce(this.question());
+      if (this.mode === 'slide-in' && changed.get('open') === false) announce(this.#question());
     } else {
       dialog?.close();
-      if (this.restoreFocus && this.opener?.isConnected) this.opener.focus();
+      if (this.#restoreFocus && this.#opener?.isConnected) this.#opener.focus();
     }
   }
 
@@ -139,35 +139,35 @@ export class NpsSurvey extends LoyaltyElement {
 
   /** Closes the survey; not a dismissal (no event, no cooldown). */
   hide(): void {
-    this.close(false);
+    this.#close(false);
   }
 
-  private close(dismissed: boolean): void {
+  #close(dismissed: boolean): void {
     if (!this.open) return;
-    this.restoreFocus = this.mode === 'modal' || this.matches(':focus-within');
+    this.#restoreFocus = this.mode === 'modal' || this.matches(':focus-within');
     this.open = false;
-    clearInterval(this.timer);
+    clearInterval(this.#timer);
     void recordClose(this.sdk, dismissed && this.score === null).catch(() => undefined);
     if (dismissed)
-      this.emit(new NpsDismissedEvent({ id: this.answerId || undefined, score: this.score }), { global: true });
+      this.emit(new NpsDismissedEvent({ id: this.#answerId || undefined, score: this.score }), { global: true });
   }
 
-  private scoreButtons(): HTMLButtonElement[] {
+  #scoreButtons(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
   }
 
-  private question(): string {
+  #question(): string {
     const shop = this.sdk.options?.survey?.shopName ?? this.program?.data?.name;
     return shop ? this.t('survey.question', { shop }) : this.t('survey.questionGeneric');
   }
 
-  private followUp(): string {
+  #followUp(): string {
     const category = categoryOf(this.score ?? 0);
     return this[`${category}Question`] || this.t(`survey.${category}`);
   }
 
   /** Arrow keys, Home and End move focus only; a score is chosen by click, Enter or Space. */
-  private onScaleKey(event: KeyboardEvent): void {
+  #onScaleKey(event: KeyboardEvent): void {
     const rtl = getComputedStyle(this).direction === 'rtl';
     const key = event.key;
     const step =
@@ -180,58 +180,63 @@ export class NpsSurvey extends LoyaltyElement {
     if (next < 0) return;
     event.preventDefault();
     this.focusIndex = next;
-    this.scoreButtons()[next]?.focus();
+    this.#scoreButtons()[next]?.focus();
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     // Escape within the survey only: a slide-in leaves the page's own Escape alone.
     if (event.key === 'Escape' && this.mode !== 'inline') {
       event.preventDefault();
-      this.close(true);
+      this.#close(true);
     }
   }
 
-  private choose(score: number): void {
+  #choose(score: number): void {
     this.focusIndex = score;
     if (score === this.score) return;
     this.score = score;
-    this.answerId ||= newId();
-    this.answeredAt ||= new Date(now()).toISOString();
-    this.save();
-    this.status = `${this.t('survey.chosen', { score })} ${this.followUp()}`;
-    this.emit(new NpsAnsweredEvent({ id: this.answerId, score, category: categoryOf(score), orderId: this.orderId }), {
-      global: true,
-    });
+    this.#answerId ||= newId();
+    this.#answeredAt ||= new Date(now()).toISOString();
+    this.#save();
+    this.status = `${this.t('survey.chosen', { score })} ${this.#followUp()}`;
+    this.emit(
+      new NpsAnsweredEvent({ id: this.#answerId, score, category: categoryOf(score), orderId: this.#orderId }),
+      {
+        global: true,
+      },
+    );
   }
 
-  private send(event: SubmitEvent): void {
+  #send(event: SubmitEvent): void {
     event.preventDefault();
     const comment = this.renderRoot.querySelector('textarea')!.value.trim();
-    if (comment && comment !== this.comment) {
-      this.comment = comment;
-      this.save();
+    if (comment && comment !== this.#comment) {
+      this.#comment = comment;
+      this.#save();
     }
     this.thanks = true;
-    this.thanksAt = now();
+    this.#thanksAt = now();
     this.status = this.t('survey.thanks');
-    if (this.mode !== 'inline') this.timer = setInterval(() => this.autoClose(), 250);
+    if (this.mode !== 'inline') this.#timer = setInterval(() => this.#autoClose(), 250);
     // The Send button is gone: focus the thank-you so keyboard users are not lost.
     void this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
   }
 
   /** The thank-you closes after 6 s, unless it offers promoters something (then it waits for them). */
-  private autoClose(): void {
+  #autoClose(): void {
     const offered = this.score! >= 9 && !!this.renderRoot.querySelector('slot')?.assignedElements().length;
-    if (!offered && now() - this.thanksAt >= thanksMs) this.close(false);
+    if (!offered && now() - this.#thanksAt >= thanksMs) this.#close(false);
   }
 
-  private save(): void {
-    const { locale, orderId, comment } = this;
+  #save(): void {
+    const { locale } = this;
+    const orderId = this.#orderId;
+    const comment = this.#comment;
     recordAnswer(this.sdk, {
-      id: this.answerId,
+      id: this.#answerId,
       survey: 'nps',
       score: this.score!,
-      answeredAt: this.answeredAt,
+      answeredAt: this.#answeredAt,
       comment: comment || undefined,
       orderId: orderId?.slice(0, 128),
       page: (location.origin + location.pathname).slice(0, 2048),
@@ -242,9 +247,9 @@ export class NpsSurvey extends LoyaltyElement {
     );
   }
 
-  private renderScale(): TemplateResult {
+  #renderScale(): TemplateResult {
     const format = numberFormat(this.locale);
-    return html`<div class="scale" role="radiogroup" aria-labelledby="title" @keydown=${this.onScaleKey}>
+    return html`<div class="scale" role="radiogroup" aria-labelledby="title" @keydown=${this.#onScaleKey}>
         ${scores.map(
           (score) =>
             html`<button
@@ -254,7 +259,7 @@ export class NpsSurvey extends LoyaltyElement {
               aria-checked=${score === this.score ? 'true' : 'false'}
               aria-describedby=${score === 0 ? 'low' : score === 10 ? 'high' : nothing}
               tabindex=${score === this.focusIndex ? 0 : -1}
-              @click=${() => this.choose(score)}
+              @click=${() => this.#choose(score)}
             >
               ${format.format(score)}
             </button>`,
@@ -264,8 +269,8 @@ export class NpsSurvey extends LoyaltyElement {
       ${
         this.score === null
           ? nothing
-          : html`<form @submit=${this.send}>
-              <label for="comment">${this.followUp()}</label>
+          : html`<form @submit=${this.#send}>
+              <label for="comment">${this.#followUp()}</label>
               <textarea id="comment" part="comment" maxlength="2000" rows="3"></textarea>
               <button part="send-button">${this.t('survey.send')}</button>
             </form>`
@@ -280,10 +285,10 @@ export class NpsSurvey extends LoyaltyElement {
             ? html`<span class="skeleton"></span><span class="visually-hidden">${this.t('common.loading')}</span>`
             : this.thanks
               ? this.t('survey.thanks')
-              : this.question()
+              : this.#question()
         }
       </h2>
-      ${this.thanks ? nothing : this.renderScale()}
+      ${this.thanks ? nothing : this.#renderScale()}
       <div part="promoter" ?hidden=${!this.thanks || this.score! < 9}><slot name="promoter"></slot></div>
       <p class="visually-hidden" role="status">${this.status}</p>
       ${
@@ -293,7 +298,7 @@ export class NpsSurvey extends LoyaltyElement {
               class="close secondary"
               part="close-button"
               aria-label=${this.t('common.close')}
-              @click=${() => this.close(true)}
+              @click=${() => this.#close(true)}
             >
               ×
             </button>`
@@ -304,8 +309,8 @@ export class NpsSurvey extends LoyaltyElement {
           class="base"
           aria-labelledby="title"
           aria-busy=${loading ? 'true' : nothing}
-          @keydown=${this.onKeydown}
-          @cancel=${(event: Event) => (event.preventDefault(), this.close(true))}
+          @keydown=${this.#onKeydown}
+          @cancel=${(event: Event) => (event.preventDefault(), this.#close(true))}
         >
           ${body}
         </dialog>`
@@ -316,7 +321,7 @@ export class NpsSurvey extends LoyaltyElement {
           aria-labelledby="title"
           aria-busy=${loading ? 'true' : nothing}
           ?hidden=${!this.open}
-          @keydown=${this.onKeydown}
+          @keydown=${this.#onKeydown}
         >
           ${body}
         </section>`;
