@@ -41,7 +41,7 @@ describe('<reward-catalog>', () => {
       { ...base, id: 'd', name: 'Give', kind: 'donation', cost: 500, value: { amount: 500, currency: 'USD' } },
       { ...base, id: 'e', name: 'Coffee', kind: 'partner', cost: 400 },
       { ...base, id: 'f', name: 'Credit', kind: 'store-credit', cost: 2000, value: { amount: 2000, currency: 'EUR' } },
-      { ...base, id: 'g', name: 'Tote', kind: 'free-product', cost: 1200, imageUrl: '/demo/img/tote.svg' },
+      { ...base, id: 'g', name: 'Tote', kind: 'free-product', cost: 1200, imageUrl: '/img/tote.svg' },
       { ...base, id: 'h', name: 'Styling', kind: 'experience', cost: 1500 },
     ];
     await api.fault({ method: 'GET', path: '/v1/rewards', times: 100, body: { rewards } });
@@ -57,7 +57,7 @@ describe('<reward-catalog>', () => {
     const image = card(element, 'g')!.querySelector('img')!;
     expect(image.alt).to.equal('Tote');
     expect(image.loading).to.equal('lazy');
-    expect(image.src).to.equal(new URL('/demo/img/tote.svg', location.href).href);
+    expect(image.src).to.equal(new URL('/img/tote.svg', location.href).href);
     expect(card(element, 'a')!.querySelector('img')!.hidden, 'no image, no broken picture').to.equal(true);
   });
 

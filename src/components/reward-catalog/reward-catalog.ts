@@ -147,12 +147,13 @@ export class RewardCatalog extends LoyaltyElement {
     const step = this.flow?.step;
     if (step !== this.#focusedStep) {
       this.#focusedStep = step;
-      if (step === 'done' || step === 'error') this.#dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
+      if (step === 'done' || step === 'error') this.#dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
     }
   }
 
-  get #dialog(): HTMLDialogElement {
-    return this.renderRoot.querySelector('dialog')!;
+  /** Only in the catalog view: an identity change mid-redemption can take it away. */
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
   }
 
   #balance(): number | undefined {
@@ -266,7 +267,8 @@ export class RewardCatalog extends LoyaltyElement {
     this.copied = undefined;
     this.flow = flow;
     await this.updateComplete;
-    if (!this.#dialog.open) this.#dialog.showModal();
+    const dialog = this.#dialog;
+    if (dialog && !dialog.open) dialog.showModal();
   }
 
   #confirm(): void {
@@ -276,7 +278,7 @@ export class RewardCatalog extends LoyaltyElement {
     const { reward } = flow;
     const points = reward.variable ? flow.points : undefined;
     if (!this.emit(new RewardRedeemRequestEvent(points === undefined ? { reward } : { reward, points }))) {
-      this.#dialog.close();
+      this.#dialog?.close();
       return;
     }
     void this.#run({ ...flow, intent: redeemIntents(this.sdk).intent(reward.id, points) });
@@ -431,7 +433,7 @@ export class RewardCatalog extends LoyaltyElement {
         <p>${date ? this.t('catalog.expires', { date }) : ''}</p>
         <p>${reward.instructions}</p>
         <div class="row">
-          <button class="secondary" @click=${() => this.#dialog.close()}>${this.t('common.close')}</button>
+          <button class="secondary" @click=${() => this.#dialog?.close()}>${this.t('common.close')}</button>
         </div>`;
     }
     const busy = step === 'busy';
@@ -450,7 +452,7 @@ export class RewardCatalog extends LoyaltyElement {
             </p>`
       }
       <div class="row" aria-busy=${busy}>
-        <button class="secondary" ?data-focus=${!retry} ?disabled=${busy} @click=${() => this.#dialog.close()}>
+        <button class="secondary" ?data-focus=${!retry} ?disabled=${busy} @click=${() => this.#dialog?.close()}>
           ${this.t(failed ? 'common.close' : 'catalog.cancel')}
         </button>
         ${
