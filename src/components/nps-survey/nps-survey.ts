@@ -132,7 +132,9 @@ export class NpsSurvey extends LoyaltyElement {
   /** Opens the survey, for the order the answer will be about. */
   show({ orderId }: { orderId?: string } = {}): void {
     if (this.open) return;
-    Object.assign(this, { orderId, score: null, thanks: false, answerId: '', comment: '', status: '', focusIndex: 0 });
+    this.#orderId = orderId;
+    this.#answerId = this.#comment = '';
+    Object.assign(this, { score: null, thanks: false, status: '', focusIndex: 0 });
     this.open = true;
     this.emit(new NpsShownEvent({ orderId, mode: this.mode }), { global: true });
   }
