@@ -35,6 +35,8 @@ describe('demo: rewards page', () => {
       await waitUntil(() => points(text(header.shadowRoot)) === before - 250, 'the header balance drops by 250', {
         timeout: 5000,
       });
+      // The balance comes with the response; the code shows in the dialog a moment later.
+      await waitUntil(() => dialog.querySelector('[part="code"]'), 'the code shows');
       const code = dialog.querySelector<HTMLInputElement>('[part="code"]')!.value;
       expect(text(page.getElementById('cart-code'))).to.equal(`${code} (Plant 5 trees)`);
     } finally {
