@@ -126,6 +126,8 @@ export class NpsSurvey extends LoyaltyElement {
     } else {
       dialog?.close();
       if (this.#restoreFocus && this.#opener?.isConnected) this.#opener.focus();
+      // Closed by code too (open = false): let another tab show a survey; no event, no cooldown.
+      if (changed.get('open') === true) void recordClose(this.sdk, false).catch(() => undefined);
     }
   }
 
