@@ -64,12 +64,12 @@ export class Sdk {
   customerId: string | null = null;
   readonly bus = createBus();
   readonly cache = persistentStore('loyalty-widgets', () => this.persisting());
-  private consent: boolean | undefined;
-  private client: Client | undefined;
-  private tokenRequest: Promise<string | null> | undefined;
-  private identityCheck: Promise<void> | undefined;
-  private readonly resources = new Map<ResourceName, Resource<unknown>>();
-  private readonly tabs = crossTab((message) => this.fromOtherTab(message));
+  #consent: boolean | undefined;
+  #client: Client | undefined;
+  #tokenRequest: Promise<string | null> | undefined;
+  #identityCheck: Promise<void> | undefined;
+  readonly #resources = new Map<ResourceName, Resource<unknown>>();
+  readonly #tabs = crossTab((message) => this.#fromOtherTab(message));
 
   // ---- configuration and identity ---------------------------------------------------------
 
@@ -85,42 +85,42 @@ export class Sdk {
       ('customerId' in options && (options.customerId ?? null) !== this.customerId) ||
       'token' in options ||
       'tokenProvider' in options;
-    if (identityChanged) this.setIdentity(this.options.customerId ?? null);
-    this.client = this.createClient();
-    if (identityChanged || previous?.locale !== this.options.locale) this.resetAll();
+    if (identityChanged) this.#setIdentity(this.options.customerId ?? null);
+    this.#client = this.#createClient();
+    if (identityChanged || previous?.locale !== this.options.locale) this.#resetAll();
     this.bus.emit('configured', this.options);
   }
 
   async identify(customerId: string, auth: { token?: string | null; tokenProvider?: LoyaltyOptions['tokenProvider'] }) {
-    const options = this.requireOptions();
+    const options = this.#requireOptions();
     this.options = { ...options, customerId, token: auth.token, tokenProvider: auth.tokenProvider };
-    this.setIdentity(customerId);
-    this.resetAll();
+    this.#setIdentity(customerId);
+    this.#resetAll();
     this.bus.emit('identified', customerId);
   }
 
   async logout(): Promise<void> {
-    const options = this.requireOptions();
+    const options = this.#requireOptions();
     const previous = this.customerId;
     this.options = { ...options, customerId: null, token: null, tokenProvider: undefined };
-    this.setIdentity(null);
-    this.resetAll();
+    this.#setIdentity(null);
+    this.#resetAll();
     if (previous) {
-      const prefix = this.namespace(previous);
+      const prefix = this.#namespace(previous);
       await this.cache.deletePrefix(prefix);
-      this.tabs.post({ type: 'wipe', prefix });
+      this.#tabs.post({ type: 'wipe', prefix });
     }
     this.bus.emit('logged-out', previous);
   }
 
   async setConsent(granted: boolean): Promise<void> {
-    this.consent = granted;
+    this.#consent = granted;
     if (granted) await this.cache.flushMemory();
     this.bus.emit('consent', granted);
   }
 
   persisting(): boolean {
-    return this.consent ?? this.options?.persist !== false;
+    return this.#consent ?? this.options?.persist !== false;
   }
 
   on(name: string, handler: Handler): () => void {
@@ -140,14 +140,14 @@ export class Sdk {
   // ---- resources ----------------------------------------------------------------------------
 
   resource<N extends ResourceName>(name: N): Resource<ResourceTypes[N]> {
-    let resource = this.resources.get(name) as Resource<ResourceTypes[N]> | undefined;
+    let resource = this.#resources.get(name) as Resource<ResourceTypes[N]> | undefined;
     if (!resource) {
-      resource = new Resource(name, scopes[name], this.host, (etag) => this.fetchResource(name, etag));
+      resource = new Resource(name, scopes[name], this.#host, (etag) => this.#fetchResource(name, etag));
       if (name === 'me') {
-        resource.onFetched = (me) => this.checkIdentity(me as Me);
+        resource.onFetched = (me) => this.#checkIdentity(me as Me);
         resource.verifyOnStart = true;
       }
-      this.resources.set(name, resource as Resource<unknown>);
+      this.#resources.set(name, resource as Resource<unknown>);
     }
     return resource;
   }
@@ -176,119 +176,119 @@ export class Sdk {
 
   /** The client for calls the store does not cache (redemptions, feedback). */
   api(): Client {
-    if (!this.client) throw new LoyaltyError('config', 'Call configure({apiBase}) before using the loyalty widgets');
-    return this.client;
+    if (!this.#client) throw new LoyaltyError('config', 'Call configure({apiBase}) before using the loyalty widgets');
+    return this.#client;
   }
 
   // ---- internals ----------------------------------------------------------------------------
 
-  private readonly host: ResourceHost = {
+  readonly #host: ResourceHost = {
     keyFor: (name, scope) => {
       if (!this.options) return undefined;
-      if (scope === 'public' || (scope === 'either' && !this.customerId)) return this.key('~', name);
-      return this.customerId ? this.key(this.customerId, name) : null;
+      if (scope === 'public' || (scope === 'either' && !this.customerId)) return this.#key('~', name);
+      return this.customerId ? this.#key(this.customerId, name) : null;
     },
     cache: this.cache,
     timing: (name) => ({ ...defaultTiming[name as ResourceName], ...this.options?.cache?.[name as ResourceName] }),
     failed: (name, error) => {
       this.bus.emit('loyalty-error', { error, resource: name });
-      if (error.code === 'unauthorized' && scopes[name as ResourceName] !== 'public') this.signedOut();
+      if (error.code === 'unauthorized' && scopes[name as ResourceName] !== 'public') this.#signedOut();
     },
-    broadcast: (key, entry) => this.tabs.post({ type: 'entry', key, entry }),
-    broadcastInvalid: (key, refetching) => this.tabs.post({ type: 'invalid', key, refetching }),
+    broadcast: (key, entry) => this.#tabs.post({ type: 'entry', key, entry }),
+    broadcastInvalid: (key, refetching) => this.#tabs.post({ type: 'invalid', key, refetching }),
   };
 
-  private namespace(customer: string): string {
+  #namespace(customer: string): string {
     return `${this.options!.apiBase}|${customer}|`;
   }
 
-  private key(customer: string, name: string): string {
-    return `${this.namespace(customer)}${this.locale()}|${name}`;
+  #key(customer: string, name: string): string {
+    return `${this.#namespace(customer)}${this.locale()}|${name}`;
   }
 
-  private setIdentity(customerId: string | null): void {
+  #setIdentity(customerId: string | null): void {
     const { token, tokenProvider } = this.options!;
     this.customerId = customerId && (token || tokenProvider) ? customerId : null;
-    this.tokenRequest = undefined;
+    this.#tokenRequest = undefined;
   }
 
-  private resetAll(): void {
-    this.identityCheck = undefined;
-    for (const resource of this.resources.values()) resource.reset();
+  #resetAll(): void {
+    this.#identityCheck = undefined;
+    for (const resource of this.#resources.values()) resource.reset();
   }
 
   /** The API refused the token and no new one came: show the guest view rather than an error. */
-  private signedOut(): void {
+  #signedOut(): void {
     if (!this.customerId) return;
     this.customerId = null;
-    this.resetAll();
+    this.#resetAll();
   }
 
   /** The page said one customer, the token another: trust the token, drop what was cached for the claim. */
-  private checkIdentity(me: Me): void {
+  #checkIdentity(me: Me): void {
     const claimed = this.customerId;
     if (!claimed || me.customer.id === claimed) return;
-    void this.cache.deletePrefix(this.namespace(claimed));
-    this.tabs.post({ type: 'wipe', prefix: this.namespace(claimed) });
+    void this.cache.deletePrefix(this.#namespace(claimed));
+    this.#tabs.post({ type: 'wipe', prefix: this.#namespace(claimed) });
     this.customerId = me.customer.id;
     this.options = { ...this.options!, customerId: me.customer.id };
     // Forget what is shown at once; the confirmed shopper's data loads under their own key.
-    this.resetAll();
+    this.#resetAll();
     const entry: CacheEntry<Me> = { data: me, etag: null, storedAt: now() };
-    void this.cache.set(this.key(me.customer.id, 'me'), entry);
+    void this.cache.set(this.#key(me.customer.id, 'me'), entry);
   }
 
   /** Resolves once /v1/me answered for the current customer (asked once per identity). */
-  private verifyIdentity(): Promise<void> {
-    this.identityCheck ??= this.resource('me')
+  #verifyIdentity(): Promise<void> {
+    this.#identityCheck ??= this.resource('me')
       .refresh()
       .catch(() => undefined);
-    return this.identityCheck;
+    return this.#identityCheck;
   }
 
-  private fromOtherTab(message: CrossTabMessage): void {
+  #fromOtherTab(message: CrossTabMessage): void {
     if (message.type === 'entry') {
-      for (const resource of this.resources.values()) resource.receive(message.key, message.entry);
+      for (const resource of this.#resources.values()) resource.receive(message.key, message.entry);
     } else if (message.type === 'invalid') {
-      for (const resource of this.resources.values()) void resource.invalidated(message.key, message.refetching);
-    } else if (this.customerId && this.namespace(this.customerId) === message.prefix) {
-      this.resetAll();
+      for (const resource of this.#resources.values()) void resource.invalidated(message.key, message.refetching);
+    } else if (this.customerId && this.#namespace(this.customerId) === message.prefix) {
+      this.#resetAll();
     }
   }
 
-  private requireOptions(): LoyaltyOptions {
+  #requireOptions(): LoyaltyOptions {
     if (!this.options) throw new LoyaltyError('config', 'Call configure({apiBase}) first');
     return this.options;
   }
 
-  private createClient(): Client {
+  #createClient(): Client {
     const options = this.options!;
     return createClient({
       apiBase: options.apiBase,
       ...options.network,
       locale: () => this.locale(),
-      token: () => this.token(),
+      token: () => this.#token(),
       refreshToken: () => {
-        this.tokenRequest = undefined;
-        return this.options?.tokenProvider ? this.token() : Promise.resolve(null);
+        this.#tokenRequest = undefined;
+        return this.options?.tokenProvider ? this.#token() : Promise.resolve(null);
       },
     });
   }
 
-  private token(): Promise<string | null> {
+  #token(): Promise<string | null> {
     if (!this.customerId) return Promise.resolve(null);
     const { token, tokenProvider } = this.options!;
     if (!tokenProvider) return Promise.resolve(token ?? null);
-    this.tokenRequest ??= tokenProvider().catch(() => null);
-    return this.tokenRequest;
+    this.#tokenRequest ??= tokenProvider().catch(() => null);
+    return this.#tokenRequest;
   }
 
-  private async fetchResource<N extends ResourceName>(name: N, etag: string | null): Promise<Reply<ResourceTypes[N]>> {
+  async #fetchResource<N extends ResourceName>(name: N, etag: string | null): Promise<Reply<ResourceTypes[N]>> {
     // A customer's data is fetched only once /v1/me has confirmed who the token belongs to, so a
     // token of another shopper never fills the claimed shopper's cache.
     const customer = this.customerId;
     if (name !== 'me' && scopes[name] !== 'public' && customer) {
-      await this.verifyIdentity();
+      await this.#verifyIdentity();
       // /v1/me named someone else: this request belongs to nobody now.
       if (this.customerId !== customer)
         throw new LoyaltyError('http', 'The signed-in customer changed while this request waited');

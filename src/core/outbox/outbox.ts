@@ -51,16 +51,16 @@ const keep = (error: LoyaltyError): boolean =>
   [408, 425, 429].includes(error.status!);
 
 export class Outbox {
-  private readonly store;
-  private running: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private guest: [unknown, Client] | undefined;
+  readonly #store;
+  #running: Promise<void> | undefined;
+  #queued: Promise<void> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #guest: [unknown, Client] | undefined;
   /** This page's store changes, one after another (read-modify-write). */
-  private writes: Promise<unknown> = Promise.resolve();
+  #writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly sdk: Sdk) {
-    this.store = persistentStore('loyalty-widgets-outbox', () => sdk.persisting());
+    this.#store = persistentStore('loyalty-widgets-outbox', () => sdk.persisting());
   }
 
   /**
@@ -68,9 +68,9 @@ export class Outbox {
    * Resolves once it is stored, not when it is delivered.
    */
   add(answer: FeedbackAnswer): Promise<void> {
-    const key = this.key(answer.id);
-    const stored = this.write(async () => {
-      const item = await this.store.get<Item>(key);
+    const key = this.#key(answer.id);
+    const stored = this.#write(async () => {
+      const item = await this.#store.get<Item>(key);
       const next: Item = {
         // Fields left undefined are absent: they never erase what is stored.
         answer: { ...item?.answer, ...(JSON.parse(JSON.stringify(answer)) as FeedbackAnswer) },
@@ -81,7 +81,7 @@ export class Outbox {
         attempts: 0,
         notBefore: 0,
       };
-      await this.store.set(key, next);
+      await this.#store.set(key, next);
     });
     void stored.then(() => this.flush());
     return stored;
@@ -89,31 +89,31 @@ export class Outbox {
 
   /** Sends what is due: one flush at a time in this page and, through Web Locks, across tabs. */
   flush(): Promise<void> {
-    if (this.running) return (this.queued ??= this.running.then(() => ((this.queued = undefined), this.flush())));
+    if (this.#running) return (this.#queued ??= this.#running.then(() => ((this.#queued = undefined), this.flush())));
     const locks = globalThis.navigator?.locks;
-    const deliver = () => this.deliver().catch(() => undefined);
+    const deliver = () => this.#deliver().catch(() => undefined);
     // Where Web Locks refuse (an opaque-origin frame), this page delivers alone.
-    this.running = (locks ? locks.request('loyalty-widgets-outbox', deliver).catch(deliver) : deliver()).finally(
-      () => (this.running = undefined),
+    this.#running = (locks ? locks.request('loyalty-widgets-outbox', deliver).catch(deliver) : deliver()).finally(
+      () => (this.#running = undefined),
     );
-    return this.running;
+    return this.#running;
   }
 
-  private key(id: string): string {
+  #key(id: string): string {
     if (!this.sdk.options) throw new LoyaltyError('config', 'Call configure({apiBase}) first');
     return `${this.sdk.options.apiBase}|${id}`;
   }
 
-  private write<T>(change: () => Promise<T>): Promise<T> {
-    const done = this.writes.then(change);
-    this.writes = done.catch(() => undefined);
+  #write<T>(change: () => Promise<T>): Promise<T> {
+    const done = this.#writes.then(change);
+    this.#writes = done.catch(() => undefined);
     return done;
   }
 
-  private async deliver(): Promise<void> {
-    const prefix = this.key('');
-    const keys = (await this.store.keys()).filter((key) => key.startsWith(prefix));
-    const items = (await Promise.all(keys.map(async (key) => [key, await this.store.get<Item>(key)] as const)))
+  async #deliver(): Promise<void> {
+    const prefix = this.#key('');
+    const keys = (await this.#store.keys()).filter((key) => key.startsWith(prefix));
+    const items = (await Promise.all(keys.map(async (key) => [key, await this.#store.get<Item>(key)] as const)))
       .filter((entry): entry is [string, Item] => !!entry[1])
       .sort((a, b) => a[1].createdAt - b[1].createdAt);
     let wait = Infinity;
@@ -125,51 +125,51 @@ export class Outbox {
         continue;
       }
       try {
-        const reply = await this.client(item.customerId).post('v1/feedback', feedbackResultSchema, {
+        const reply = await this.#client(item.customerId).post('v1/feedback', feedbackResultSchema, {
           json: item.answer,
           idempotencyKey: newId(),
           // Survives the page closing right after the score.
           keepalive: true,
         });
-        await this.remove(key, item);
+        await this.#remove(key, item);
         if ('data' in reply) this.sdk.bus.emit('nps-delivered', reply.data satisfies DeliveredDetail);
       } catch (cause) {
         const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
         if (!keep(error)) {
           // A poison item (refused by the API) is dropped so it never blocks the rest.
-          await this.remove(key, item);
+          await this.#remove(key, item);
           this.sdk.bus.emit('loyalty-error', { error, feedbackId: item.answer.id });
           continue;
         }
         const delay = Math.min(1000 * 2 ** (item.attempts + 1), maxBackoffMs);
-        await this.write(async () => {
-          const current = await this.store.get<Item>(key);
+        await this.#write(async () => {
+          const current = await this.#store.get<Item>(key);
           if (current?.version === item.version)
-            await this.store.set(key, { ...current, attempts: item.attempts + 1, notBefore: now() + delay });
+            await this.#store.set(key, { ...current, attempts: item.attempts + 1, notBefore: now() + delay });
         });
         wait = Math.min(wait, delay);
         // The API or the network is down: the other items would fail the same way.
         break;
       }
     }
-    clearTimeout(this.timer);
-    if (wait < Infinity) this.timer = setTimeout(() => void this.flush(), wait);
+    clearTimeout(this.#timer);
+    if (wait < Infinity) this.#timer = setTimeout(() => void this.flush(), wait);
   }
 
   /** Drops the item unless it changed while it was being sent. */
-  private remove(key: string, sent: Item): Promise<void> {
-    return this.write(async () => {
-      if ((await this.store.get<Item>(key))?.version === sent.version) await this.store.deletePrefix(key);
+  #remove(key: string, sent: Item): Promise<void> {
+    return this.#write(async () => {
+      if ((await this.#store.get<Item>(key))?.version === sent.version) await this.#store.deletePrefix(key);
     });
   }
 
   /** The SDK's client for the signed-in customer; a token-less one for guests' answers. */
-  private client(customerId: string | null): Client {
+  #client(customerId: string | null): Client {
     if (customerId) return this.sdk.api();
     const options = this.sdk.options!;
-    if (this.guest?.[0] !== options) {
+    if (this.#guest?.[0] !== options) {
       const none = async () => null;
-      this.guest = [
+      this.#guest = [
         options,
         createClient({
           ...options.network,
@@ -180,7 +180,7 @@ export class Outbox {
         }),
       ];
     }
-    return this.guest[1];
+    return this.#guest[1];
   }
 }
 

@@ -30,25 +30,25 @@ export function isFinalRefusal(error: unknown): boolean {
 }
 
 export class RedeemIntents {
-  private readonly store: KeyValueStore;
+  readonly #store: KeyValueStore;
   /** The one redemption running in this page; a second request while it runs gets the same promise. */
-  private inflight: { intent: RedeemIntent; result: Promise<RedeemResult> } | undefined;
+  #inflight: { intent: RedeemIntent; result: Promise<RedeemResult> } | undefined;
 
   constructor(private readonly sdk: Sdk) {
-    this.store = persistentStore('loyalty-widgets-intents', () => sdk.persisting());
+    this.#store = persistentStore('loyalty-widgets-intents', () => sdk.persisting());
   }
 
   /** The intent whose call is running now, if any. */
   get running(): RedeemIntent | undefined {
-    return this.inflight?.intent;
+    return this.#inflight?.intent;
   }
 
   /** Unsettled intents of the signed-in customer (this tab's or another's), oldest first. */
   async pending(): Promise<RedeemIntent[]> {
-    const prefix = this.prefix();
+    const prefix = this.#prefix();
     if (!prefix) return [];
-    const keys = (await this.store.keys()).filter((key) => key.startsWith(prefix));
-    const intents = await Promise.all(keys.map((key) => this.store.get<RedeemIntent>(key)));
+    const keys = (await this.#store.keys()).filter((key) => key.startsWith(prefix));
+    const intents = await Promise.all(keys.map((key) => this.#store.get<RedeemIntent>(key)));
     return intents.filter((intent) => intent !== undefined).sort((a, b) => a.createdAt - b.createdAt);
   }
 
@@ -64,17 +64,17 @@ export class RedeemIntents {
    * click spends once); another intent is refused, never answered with someone else's code.
    */
   redeem(intent: RedeemIntent): Promise<RedeemResult> {
-    if (this.inflight) {
-      if (this.inflight.intent.key === intent.key) return this.inflight.result;
+    if (this.#inflight) {
+      if (this.#inflight.intent.key === intent.key) return this.#inflight.result;
       return Promise.reject(
         new LoyaltyError('config', 'Another redemption is still running; try again when it settles'),
       );
     }
-    const prefix = this.prefix();
-    const forget = () => (prefix ? this.store.deletePrefix(prefix + intent.key) : undefined);
+    const prefix = this.#prefix();
+    const forget = () => (prefix ? this.#store.deletePrefix(prefix + intent.key) : undefined);
     const result = (async () => {
       try {
-        if (prefix) await this.store.set(prefix + intent.key, intent);
+        if (prefix) await this.#store.set(prefix + intent.key, intent);
         const reply = await this.sdk.redeem(
           { rewardId: intent.rewardId, ...(intent.points === undefined ? {} : { points: intent.points }) },
           intent.key,
@@ -92,21 +92,21 @@ export class RedeemIntents {
         }
         throw error;
       } finally {
-        this.inflight = undefined;
+        this.#inflight = undefined;
       }
     })();
-    this.inflight = { intent, result };
+    this.#inflight = { intent, result };
     return result;
   }
 
   /** Forgets an unsettled intent (the shopper dismissed it); its code, if it was issued, stays in "My rewards". */
   async discard(intent: RedeemIntent): Promise<void> {
-    const prefix = this.prefix();
-    if (prefix) await this.store.deletePrefix(prefix + intent.key);
+    const prefix = this.#prefix();
+    if (prefix) await this.#store.deletePrefix(prefix + intent.key);
   }
 
   /** Keys are namespaced by API base and customer, like the cache. */
-  private prefix(): string | null {
+  #prefix(): string | null {
     const { options, customerId } = this.sdk;
     return options && customerId ? `${options.apiBase}|${customerId}|` : null;
   }

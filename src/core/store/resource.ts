@@ -66,57 +66,63 @@ const loading: Snapshot<never> = {
 
 export class Resource<T> {
   snapshot: Snapshot<T> = loading;
-  private readonly listeners = new Set<Listener<T>>();
+  readonly #listeners = new Set<Listener<T>>();
   /** The key the current snapshot belongs to; a changed key means a new customer or locale. */
-  private key: string | null | undefined;
-  private etag: string | null = null;
-  private inflight: Promise<void> | undefined;
+  #key: string | null | undefined;
+  #etag: string | null = null;
+  #inflight: Promise<void> | undefined;
   /** Results of requests started for an older key are dropped. */
-  private generation = 0;
+  #generation = 0;
   /** The cache is being read for the current key. */
-  private reading = false;
+  #reading = false;
   /** Called with every fresh server answer (identity checks). */
   onFetched: ((data: T) => void) | undefined;
   /** Ask the server once per start even when the cache is fresh (`me` proves who is signed in). */
   verifyOnStart = false;
 
+  readonly #host: ResourceHost;
+  readonly #fetcher: Fetcher<T>;
+
   constructor(
     readonly name: string,
     readonly scope: Scope,
-    private readonly host: ResourceHost,
-    private readonly fetcher: Fetcher<T>,
-  ) {}
+    host: ResourceHost,
+    fetcher: Fetcher<T>,
+  ) {
+    this.#host = host;
+    this.#fetcher = fetcher;
+  }
 
   subscribe(listener: Listener<T>): () => void {
-    this.listeners.add(listener);
+    this.#listeners.add(listener);
     listener(this.snapshot);
-    if (this.key === undefined) void this.start();
+    if (this.#key === undefined) void this.#start();
     // A subscriber joining while the cache is being read waits for that read, not the network.
-    else if (this.key && !this.reading && this.isOld()) void this.revalidate();
+    else if (this.#key && !this.#reading && this.#isOld()) void this.#revalidate();
     return () => {
-      this.listeners.delete(listener);
+      this.#listeners.delete(listener);
     };
   }
 
   get subscribers(): number {
-    return this.listeners.size;
+    return this.#listeners.size;
   }
 
   /** The customer, locale or API changed: forget what is shown at once, then load anew. */
   reset(): void {
-    this.generation++;
-    this.reading = false;
-    this.key = undefined;
-    this.etag = null;
-    this.inflight = undefined;
-    this.publish(loading);
-    if (this.listeners.size) void this.start();
+    this.#generation++;
+    this.#reading = false;
+    this.#key = undefined;
+    this.#etag = null;
+    this.#inflight = undefined;
+    this.#publish(loading);
+    if (this.#listeners.size) void this.#start();
   }
 
   /** Asks the server now, whatever the fresh window says (Retry buttons, after a redemption). */
   refresh(): Promise<void> {
-    if (this.key === undefined) return this.start();
-    return this.revalidate();
+    if (this.#key === undefined) return this.#start();
+    return this.#revalidate();
   }
 
   /**
@@ -124,110 +130,110 @@ export class Resource<T> {
    * copy; other tabs are told too, so one showing this resource refetches as well.
    */
   async invalidate(): Promise<void> {
-    const key = this.host.keyFor(this.name, this.scope);
+    const key = this.#host.keyFor(this.name, this.scope);
     // A tab that refetches will share the new copy itself; the others need not ask too.
-    if (key) this.host.broadcastInvalid(key, this.listeners.size > 0);
+    if (key) this.#host.broadcastInvalid(key, this.#listeners.size > 0);
     return this.invalidated(key, false);
   }
 
   /** This tab or another learnt that the server's copy under `key` changed. */
   async invalidated(key: string | null | undefined, newCopyComing: boolean): Promise<void> {
     if (newCopyComing) return;
-    if (this.listeners.size) {
-      if (key === this.key) await this.refresh();
+    if (this.#listeners.size) {
+      if (key === this.#key) await this.refresh();
       return;
     }
-    if (key !== this.host.keyFor(this.name, this.scope)) return;
-    this.generation++;
-    this.reading = false;
-    this.key = undefined;
+    if (key !== this.#host.keyFor(this.name, this.scope)) return;
+    this.#generation++;
+    this.#reading = false;
+    this.#key = undefined;
     // Without the cached copy a 304 would leave nothing to show: ask for the full answer.
-    this.etag = null;
+    this.#etag = null;
     this.snapshot = loading;
-    if (key) await this.host.cache.deletePrefix(key).catch(() => undefined);
+    if (key) await this.#host.cache.deletePrefix(key).catch(() => undefined);
   }
 
   /** Replaces the data with a newer value known locally (e.g. the balance from a redemption). */
   async update(change: (data: T) => T): Promise<void> {
     const { data } = this.snapshot;
-    if (data === undefined || !this.key) return;
-    await this.store({ data: change(data), etag: null, storedAt: now() }, true);
+    if (data === undefined || !this.#key) return;
+    await this.#store({ data: change(data), etag: null, storedAt: now() }, true);
   }
 
   /** Another tab stored a newer value under the same key. */
   receive(key: string, entry: CacheEntry<T>): void {
-    if (key === this.key) this.show(entry);
+    if (key === this.#key) this.#show(entry);
   }
 
-  private isOld(): boolean {
+  #isOld(): boolean {
     const { updatedAt } = this.snapshot;
-    return updatedAt === undefined || now() - updatedAt > this.host.timing(this.name).freshMs;
+    return updatedAt === undefined || now() - updatedAt > this.#host.timing(this.name).freshMs;
   }
 
-  private async start(): Promise<void> {
-    const key = this.host.keyFor(this.name, this.scope);
-    const generation = this.generation;
-    this.key = key;
+  async #start(): Promise<void> {
+    const key = this.#host.keyFor(this.name, this.scope);
+    const generation = this.#generation;
+    this.#key = key;
     if (key === undefined) return;
     if (key === null) {
-      this.publish({ ...loading, status: 'ready', guest: true });
+      this.#publish({ ...loading, status: 'ready', guest: true });
       return;
     }
-    this.reading = true;
-    const entry = await this.host.cache.get<CacheEntry<T>>(key).catch(() => undefined);
-    if (generation !== this.generation) return;
-    this.reading = false;
+    this.#reading = true;
+    const entry = await this.#host.cache.get<CacheEntry<T>>(key).catch(() => undefined);
+    if (generation !== this.#generation) return;
+    this.#reading = false;
     const age = entry ? now() - entry.storedAt : Infinity;
-    const { freshMs, maxAgeMs } = this.host.timing(this.name);
+    const { freshMs, maxAgeMs } = this.#host.timing(this.name);
     if (entry && age <= maxAgeMs) {
-      this.etag = entry.etag;
-      this.show(entry, age > freshMs);
+      this.#etag = entry.etag;
+      this.#show(entry, age > freshMs);
       if (age <= freshMs && !this.verifyOnStart) return;
     }
-    await this.revalidate();
+    await this.#revalidate();
   }
 
-  private revalidate(): Promise<void> {
-    this.inflight ??= this.fetch().finally(() => {
-      this.inflight = undefined;
+  #revalidate(): Promise<void> {
+    this.#inflight ??= this.#fetch().finally(() => {
+      this.#inflight = undefined;
     });
-    return this.inflight;
+    return this.#inflight;
   }
 
-  private async fetch(): Promise<void> {
-    const generation = this.generation;
-    const key = this.key;
+  async #fetch(): Promise<void> {
+    const generation = this.#generation;
+    const key = this.#key;
     if (!key) return;
     try {
-      const reply = await this.fetcher(this.etag);
-      if (generation !== this.generation) return;
+      const reply = await this.#fetcher(this.#etag);
+      if (generation !== this.#generation) return;
       if ('notModified' in reply) {
         const { data } = this.snapshot;
-        if (data !== undefined) await this.store({ data, etag: this.etag, storedAt: now() }, false);
+        if (data !== undefined) await this.#store({ data, etag: this.#etag, storedAt: now() }, false);
         return;
       }
-      this.etag = reply.etag;
-      await this.store({ data: reply.data, etag: reply.etag, storedAt: now() }, true);
+      this.#etag = reply.etag;
+      await this.#store({ data: reply.data, etag: reply.etag, storedAt: now() }, true);
       this.onFetched?.(reply.data);
     } catch (cause) {
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
       const { data } = this.snapshot;
-      this.publish(
+      this.#publish(
         data === undefined ? { ...loading, status: 'error', error } : { ...this.snapshot, stale: true, error },
       );
-      this.host.failed(this.name, error);
+      this.#host.failed(this.name, error);
     }
   }
 
-  private async store(entry: CacheEntry<T>, tellOtherTabs: boolean): Promise<void> {
-    const key = this.key!;
-    this.show(entry);
-    await this.host.cache.set(key, entry).catch(() => undefined);
-    if (tellOtherTabs) this.host.broadcast(key, entry);
+  async #store(entry: CacheEntry<T>, tellOtherTabs: boolean): Promise<void> {
+    const key = this.#key!;
+    this.#show(entry);
+    await this.#host.cache.set(key, entry).catch(() => undefined);
+    if (tellOtherTabs) this.#host.broadcast(key, entry);
   }
 
-  private show(entry: CacheEntry<T>, stale = false): void {
+  #show(entry: CacheEntry<T>, stale = false): void {
     const current = this.snapshot;
     // Same JSON as shown: keep the old object so nothing re-renders for a no-op revalidation.
     const same = current.data !== undefined && JSON.stringify(current.data) === JSON.stringify(entry.data);
@@ -236,12 +242,12 @@ export class Resource<T> {
       this.snapshot = { ...current, updatedAt: entry.storedAt };
       return;
     }
-    this.publish({ status: 'ready', data, error: undefined, stale, guest: false, updatedAt: entry.storedAt });
+    this.#publish({ status: 'ready', data, error: undefined, stale, guest: false, updatedAt: entry.storedAt });
   }
 
-  private publish(snapshot: Snapshot<T>): void {
+  #publish(snapshot: Snapshot<T>): void {
     this.snapshot = snapshot;
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.#listeners]) {
       // One subscriber that throws must not starve the others or fail the fetch.
       try {
         listener(snapshot);
