@@ -2,12 +2,42 @@
 // Exposes `window.LoyaltyWidgets`, replays calls queued by the README's stub before it loaded,
 // configures from the tag's data-* attributes and loads elements as they appear.
 import { startAutoloader } from './autoloader.js';
-import * as api from './core/public-api.js';
+import type * as PublicApi from './core/public-api.js';
+import {
+  captureReferral,
+  clearReferralCode,
+  configure,
+  getReferralCode,
+  identify,
+  logout,
+  off,
+  on,
+  setConsent,
+  showSurvey,
+  trackPurchase,
+  version,
+} from './core/public-api.js';
 import { configureFromScript } from './script-config.js';
 
 type Call = [name: string, args: unknown[]];
 const global = globalThis as unknown as { LoyaltyWidgets?: { q?: Call[] } & Record<string, unknown> };
 const queue = global.LoyaltyWidgets?.q ?? [];
+// Listed rather than spread from a namespace import, which bundles a namespace-object helper; the
+// type turns a function missing here into a compile error.
+const api: typeof PublicApi = {
+  captureReferral,
+  clearReferralCode,
+  configure,
+  getReferralCode,
+  identify,
+  logout,
+  off,
+  on,
+  setConsent,
+  showSurvey,
+  trackPurchase,
+  version,
+};
 global.LoyaltyWidgets = { ...api };
 
 function replay(calls: Call[]): void {
