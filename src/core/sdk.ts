@@ -116,6 +116,7 @@ export class Sdk {
   async setConsent(granted: boolean): Promise<void> {
     this.#consent = granted;
     if (granted) await this.cache.flushMemory();
+    else await this.cache.clearDisk();
     this.bus.emit('consent', granted);
   }
 

@@ -170,6 +170,15 @@ describe('shared store', () => {
     }
   });
 
+  it('deletes what it stored when consent is withdrawn', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 8 }));
+    await watch<Me>('me').until((s) => s.status === 'ready');
+    await waitUntil(async () => (await storedKeys(api)).length > 0, 'the balance is stored');
+    await setConsent(false);
+    expect(await storedKeys(api)).to.deep.equal([]);
+  });
+
   it('writes nothing to IndexedDB with persist: false until consent', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ balance: 8 }), { persist: false });

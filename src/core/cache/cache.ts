@@ -1,7 +1,7 @@
 // Where resources, intents and the outbox persist: IndexedDB through idb-keyval, falling back
 // to memory when IndexedDB is missing, blocked or throwing (private mode, quota, SSR), or until
 // the shopper consents to storage.
-import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -30,7 +30,7 @@ export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore
 export function persistentStore(
   database: string,
   persist: () => boolean,
-): KeyValueStore & { flushMemory(): Promise<void> } {
+): KeyValueStore & { flushMemory(): Promise<void>; clearDisk(): Promise<void> } {
   const memory = memoryStore();
   let idb: UseStore | null | undefined;
   const disk = (): UseStore | null => {
@@ -87,6 +87,11 @@ export function persistentStore(
         async () => [],
       );
       return [...new Set([...(await memory.keys()), ...onDisk.map(String)])];
+    },
+    /** Consent withdrawn: nothing of ours stays on disk (what is in memory stays until the page goes). */
+    async clearDisk() {
+      const store = disk();
+      if (store) await clear(store).catch(() => undefined);
     },
     async flushMemory() {
       const store = useDisk();
