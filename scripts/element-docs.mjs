@@ -50,7 +50,11 @@ for (const element of elements) {
     ...table(
       'Events',
       ['Event', 'Description'],
-      (element.events ?? []).filter((e) => e.name).map((e) => [`\`${e.name}\``, e.description ?? '']),
+      (element.events ?? [])
+        .filter(
+          (e) => e.name && e.description,
+        ) /* documented with @fires; the analyzer also guesses from dispatch calls */
+        .map((e) => [`\`${e.name}\``, e.description ?? '']),
     ),
     ...table(
       'Slots',

@@ -35,6 +35,7 @@ const skeletonRows = 5;
  * @cssprop --loyalty-activity-earned - colour of points earned (falls back to --loyalty-color-success)
  * @cssprop --loyalty-activity-spent - colour of points spent or expired (falls back to --loyalty-color-text)
  * @cssprop --loyalty-activity-divider - line between entries (falls back to --loyalty-color-border)
+ * @tagname loyalty-activity
  */
 export class LoyaltyActivity extends LoyaltyElement {
   static override messages = activity;

@@ -48,6 +48,7 @@ function focusedElement(): HTMLElement | null {
  * @cssprop --loyalty-nps-survey-accent - score buttons (falls back to --loyalty-color-accent)
  * @cssprop --loyalty-nps-survey-backdrop - behind the modal (default translucent black)
  * @cssprop --loyalty-nps-survey-z-index - of the slide-in panel (default 1000)
+ * @tagname nps-survey
  */
 export class NpsSurvey extends LoyaltyElement {
   static override messages = survey;

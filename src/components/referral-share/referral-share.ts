@@ -38,6 +38,7 @@ const channels = Object.keys(shareLinks) as LinkChannel[];
  * @csspart stats - friends invited, friends who ordered, points earned
  * @cssprop --loyalty-referral-accent - share link colour (falls back to --loyalty-color-accent)
  * @cssprop --loyalty-referral-qr-size - the QR code's width and height (default 12rem)
+ * @tagname referral-share
  */
 export class ReferralShare extends LoyaltyElement {
   static override messages = referral;

@@ -70,6 +70,7 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
  * @csspart copy-button - the Copy button beside a code
  * @csspart my-rewards - the codes already issued
  * @cssprop --loyalty-catalog-min-card - the narrowest grid column (default 15rem)
+ * @tagname reward-catalog
  */
 export class RewardCatalog extends LoyaltyElement {
   static override messages = catalog;
