@@ -12,13 +12,9 @@ import { mount, unmountAll } from '../helpers/mount.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { configureFor, fastNetwork, resetSdk } from '../helpers/sdk.js';
+import { text, part, shows } from '../helpers/shadow.js';
 
-const text = (element: HTMLElement) => element.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
-const part = (element: HTMLElement, name: string) =>
-  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const items = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')];
-const shows = (element: HTMLElement, words: string) =>
-  waitUntil(() => text(element).includes(words), `never showed "${words}": ${text(element)}`);
 const announced = (words: string) =>
   waitUntil(
     () => document.querySelector('[data-loyalty-announcer]')?.textContent?.includes(words),

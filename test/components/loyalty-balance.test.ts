@@ -7,12 +7,7 @@ import { mount, unmountAll } from '../helpers/mount.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
-
-const text = (element: HTMLElement) => element.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
-const part = (element: HTMLElement, name: string) =>
-  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const shows = (element: HTMLElement, words: string) =>
-  waitUntil(() => text(element).includes(words), `never showed "${words}": ${text(element)}`);
+import { text, part, shows } from '../helpers/shadow.js';
 
 afterEach(() => {
   unmountAll();

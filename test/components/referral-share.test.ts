@@ -7,12 +7,10 @@ import { captureReferral, on } from '../../src/core/index.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
+import { text, shows } from '../helpers/shadow.js';
 
-const text = (element: HTMLElement) => element.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const $ = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) =>
   element.shadowRoot!.querySelector<E>(selector);
-const shows = (element: HTMLElement, words: string) =>
-  waitUntil(() => text(element).includes(words), `never showed "${words}": ${text(element)}`);
 const button = (element: HTMLElement, words: string) =>
   [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === words);
 const announced = (words: string) =>

@@ -13,10 +13,10 @@ import { getSdk, on, type Redemption, type Reward } from '../../src/core/index.j
 import { redeemIntents } from '../../src/core/redeem/intents.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
+import { text } from '../helpers/shadow.js';
 
 type Customer = { customerId: string; token: string };
 
-const text = (element: HTMLElement) => element.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const card = (element: HTMLElement, id: string) =>
   element.shadowRoot!.querySelector<HTMLElement>(`[part="reward"][data-id="${id}"]`);
 const redeemButton = (element: HTMLElement, id: string) =>

@@ -8,10 +8,8 @@ import type { Reward } from '../../src/core/index.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
+import { text, shows } from '../helpers/shadow.js';
 
-const text = (element: HTMLElement) => element.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
-const shows = (element: HTMLElement, words: string) =>
-  waitUntil(() => text(element).includes(words), `never showed "${words}": ${text(element)}`);
 const card = (element: HTMLElement, id: string) =>
   element.shadowRoot!.querySelector<HTMLElement>(`[part="reward"][data-id="${id}"]`);
 const cardText = (element: HTMLElement, id: string) => card(element, id)?.textContent!.replace(/\s+/g, ' ') ?? '';

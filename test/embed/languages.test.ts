@@ -7,10 +7,10 @@ import { en } from '../../src/core/i18n/en/index.js';
 import { languages } from '../../src/core/i18n/translate.js';
 import { TestApi } from '../helpers/api.js';
 import { mount, unmountAll } from '../helpers/mount.js';
+import { text } from '../helpers/shadow.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 
 const keyPattern = /\b(common|balance|activity|catalog|survey|referral)\.[a-zA-Z.-]+/;
-const text = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Each element in the state where it shows the most words. */
 const elements = [
