@@ -71,16 +71,20 @@ export default defineConfig(({ mode }) => {
             chunkFileNames: (chunk) => {
               const id = chunk.facadeModuleId ?? '';
               const lang = /i18n\/locales\/(\w+)\.ts$/.exec(id)?.[1];
-              return lang ? `lang-${lang}-[hash].js` : /lean-qr/.test(id) ? 'qr-[hash].js' : '[name]-[hash].js';
+              const element = /components\/([\w-]+)\/define\.ts$/.exec(id)?.[1];
+              if (lang) return `lang-${lang}-[hash].js`;
+              if (element) return `${element}-[hash].js`;
+              return /lean-qr/.test(id) ? 'qr-[hash].js' : '[name]-[hash].js';
             },
             // Few, larger chunks compress better: the SDK in one, Lit and the element base in
             // another, then one per element (and the lazy extras: languages, QR code).
             codeSplitting: {
               groups: [
-                // English strings travel with their element (only `common` is shared).
+                // English strings travel with their element (only `common` is shared), and so
+                // does the redemption journal, which only the catalog uses.
                 {
                   name: 'sdk',
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common)))|node_modules\/(ky|idb-keyval)\//,
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/)|node_modules\/(ky|idb-keyval)\//,
                   priority: 2,
                 },
                 {

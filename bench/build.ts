@@ -21,7 +21,7 @@ interface ManifestEntry {
   name?: string;
 }
 
-/** What code a hashed chunk holds, from the manifest key: "define-2YnH….js" → "loyalty-balance". */
+/** What code a hashed chunk holds, from the manifest key: "src/components/loyalty-balance/define.ts" → "<loyalty-balance>". */
 function labelOf(key: string, entry: ManifestEntry): string {
   const element = /components\/([^/]+)\/define\.ts$/.exec(key)?.[1];
   if (element) return `<${element}>`;
