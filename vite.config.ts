@@ -76,21 +76,17 @@ export default defineConfig(({ mode }) => {
               if (element) return `${element}-[hash].js`;
               return /lean-qr/.test(id) ? 'qr-[hash].js' : '[name]-[hash].js';
             },
-            // Few, larger chunks compress better: the SDK in one, Lit and the element base in
-            // another, then one per element (and the lazy extras: languages, QR code).
+            // Few, larger chunks compress better: one shared chunk (the SDK, Lit and the element
+            // base), then one per element and the lazy extras (languages, QR code). Lit rides with
+            // the SDK although a page without elements does not need it: every storefront page
+            // that shows one needs both, and one chunk is 0.7 KB smaller and one request shorter.
+            // English strings travel with their element (only `common` is shared), and so does
+            // the redemption journal, which only the catalog uses.
             codeSplitting: {
               groups: [
-                // English strings travel with their element (only `common` is shared), and so
-                // does the redemption journal, which only the catalog uses.
                 {
-                  name: 'sdk',
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/)|node_modules\/(ky|idb-keyval)\//,
-                  priority: 2,
-                },
-                {
-                  name: 'elements',
-                  test: /\/src\/components\/shared\/|node_modules\/(lit|lit-html|lit-element|@lit)\//,
-                  priority: 1,
+                  name: 'shared',
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/)|\/src\/components\/shared\/|node_modules\/(ky|idb-keyval|lit|lit-html|lit-element|@lit)\//,
                 },
               ],
             },
