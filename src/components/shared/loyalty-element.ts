@@ -1,6 +1,5 @@
 // The base of every element: safe registration, typed events, locale and messages.
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import type { LoyaltyError } from '../../core/errors.js';
@@ -40,8 +39,11 @@ export class LoyaltyElement extends LitElement {
   /** The element's English strings (its catalog section); `common` is always there. */
   static messages: Partial<Messages> = {};
 
+  // Declared without decorators: Lit's decorator code would cost every page about 0.5 KB gzip.
+  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+
   /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   protected readonly sdk = getSdk();
   private unsubscribe: (() => void) | undefined;
