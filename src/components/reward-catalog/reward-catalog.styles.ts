@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/tokens.js';
 
+// The boxes (cards, banners, the skeleton) are the shared `.base`; only what differs is here.
 export const styles = [
   baseStyles,
   css`
@@ -21,13 +22,6 @@ export const styles = [
     .card > :last-child {
       margin-block-start: auto;
     }
-    .card,
-    .banner {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     .grid {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(var(--loyalty-catalog-min-card, 15rem), 1fr));
@@ -36,16 +30,11 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
-    .row,
-    .banner,
-    .controls {
+    .row {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: calc(var(--_space) / 2);
-    }
-    .controls {
-      justify-content: space-between;
     }
     h2,
     h3 {
@@ -65,7 +54,7 @@ export const styles = [
     }
     img {
       inline-size: 100%;
-      aspect-ratio: 16 / 9;
+      aspect-ratio: 16/9;
       object-fit: cover;
     }
     [data-off] img {
@@ -75,8 +64,8 @@ export const styles = [
       padding-block: 0.75rem;
       cursor: pointer;
     }
-    .chip:not([aria-pressed='true']) {
-      background: transparent;
+    [aria-pressed='false'] {
+      background: none;
       color: inherit;
     }
     select,
@@ -85,11 +74,11 @@ export const styles = [
       color: inherit;
       min-block-size: 2.75rem;
     }
-    .row [type='range'] {
+    [type='range'] {
       flex: 1;
       min-inline-size: 0;
     }
-    .row [type='number'] {
+    [type='number'] {
       inline-size: 6rem;
     }
     progress {
@@ -108,14 +97,10 @@ export const styles = [
       border: 0;
       border-radius: var(--_radius);
       background: var(--_surface);
-      color: var(--_text);
+      color: inherit;
     }
     dialog .code {
       font-size: 1.5em;
-    }
-    .mine ul {
-      padding: 0;
-      list-style: none;
     }
     /* Narrow containers (a sidebar, a phone): one reward per line, the image beside the text. */
     @container (max-width: 32rem) {

@@ -1,6 +1,5 @@
 import { catalog } from '../../core/i18n/en/catalog.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Money, RedeemResult, Reward } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
@@ -75,6 +74,18 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
 export class RewardCatalog extends LoyaltyElement {
   static override messages = catalog;
   static override styles = styles;
+  // Declared here rather than with decorators: Lit's decorator helpers stay out of the bundle.
+  static override properties = {
+    kind: {},
+    sort: {},
+    hideUnavailable: { type: Boolean, attribute: 'hide-unavailable' },
+    joinUrl: { attribute: 'join-url' },
+    flow: { state: true },
+    chosen: { state: true },
+    unsettled: { state: true },
+    copied: { state: true },
+    limit: { state: true },
+  };
 
   readonly #rewards = new StoreController(this, 'rewards', this.reportError);
   readonly #me = new StoreController(this, 'me', (next, previous) => {
@@ -92,20 +103,20 @@ export class RewardCatalog extends LoyaltyElement {
   #opener: HTMLButtonElement | undefined;
   #focusedStep: Flow['step'] | undefined;
 
-  @state() private flow: Flow | undefined;
-  @state() private chosen: Record<string, number> = {};
-  @state() private unsettled: RedeemIntent[] = [];
-  @state() private copied: { code: string; text: string } | undefined;
-  @state() private limit = pageSize;
+  private flow: Flow | undefined;
+  private chosen: Record<string, number> = {};
+  private unsettled: RedeemIntent[] = [];
+  private copied: { code: string; text: string } | undefined;
+  private limit = pageSize;
 
   /** Kinds to show, space-separated (`"discount free-shipping"`); empty shows every kind. */
-  @property() kind = '';
+  kind = '';
   /** `affordable-first` (redeemable now, then closest to affordable), `cost-asc` or `cost-desc`. */
-  @property() sort: RewardSort = 'affordable-first';
+  sort: RewardSort = 'affordable-first';
   /** Hides rewards that are out of stock or redeemed up to their limit (otherwise shown disabled). */
-  @property({ type: Boolean, attribute: 'hide-unavailable' }) hideUnavailable = false;
+  hideUnavailable = false;
   /** Overrides the program's join link for guests. */
-  @property({ attribute: 'join-url' }) joinUrl = '';
+  joinUrl = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -367,7 +378,7 @@ export class RewardCatalog extends LoyaltyElement {
     const short = balance !== undefined && rank < 2 && points > balance;
     const value = this.#worth(reward, points);
     const image = safeUrl(reward.imageUrl);
-    return html`<li part="reward" class="card" data-id=${reward.id} ?data-off=${rank > 2}>
+    return html`<li part="reward" class="base card" data-id=${reward.id} ?data-off=${rank > 2}>
       <img src=${image ?? nothing} ?hidden=${!image} alt=${name} loading="lazy" />
       <h3>${name}</h3>
       <p class="value">${value}</p>
@@ -486,7 +497,7 @@ export class RewardCatalog extends LoyaltyElement {
       <ul class="grid">
         ${list.map(({ rewardName, code, used, expiresAt }) => {
           const expiry = expiresAt ? Date.parse(expiresAt) : undefined;
-          return html`<li class="card">
+          return html`<li class="base card">
             <h3>${rewardName}</h3>
             ${this.#renderCode(code, this.t('catalog.codeFor', { reward: rewardName }))}
             <p class="small">
@@ -515,7 +526,7 @@ export class RewardCatalog extends LoyaltyElement {
       return html`<div part="base" class="root" role="alert">${this.failure(error, this.#retry)}</div>`;
     }
     if (!rewards.data || (!me.data && !me.guest) || (program.status === 'loading' && !program.data)) {
-      return html`<div part="base" class="root card" aria-busy="true">
+      return html`<div part="base" class="root base" aria-busy="true">
         <span class="visually-hidden">${this.t('common.loading')}</span>
         <span class="skeleton"></span><span class="skeleton wide"></span>
       </div>`;
@@ -535,7 +546,7 @@ export class RewardCatalog extends LoyaltyElement {
     return html`<div part="base" class="root">
       ${
         me.guest
-          ? html`<div class="banner">
+          ? html`<div class="base row">
               <p>
                 ${program.data ? this.t('catalog.guest', { program: program.data.name }) : this.t('catalog.guestGeneric')}
               </p>
@@ -545,7 +556,7 @@ export class RewardCatalog extends LoyaltyElement {
       }
       ${
         unfinished
-          ? html`<div class="banner" role="status">
+          ? html`<div class="base row" role="status">
               <p>${this.t('catalog.unfinished', { reward: byId(unfinished.rewardId)!.name })}</p>
               <button
                 @click=${(event: Event) => this.#resume(unfinished, byId(unfinished.rewardId)!, event.currentTarget)}

@@ -8,7 +8,7 @@
 // find out. Unsettled intents are offered again with `pending()`; nothing resumes on its own.
 import { newId } from '../id.js';
 import type { RedeemResult } from '../api/schemas.js';
-import { persistentStore, type KeyValueStore } from '../cache/cache.js';
+import { persistentStore } from '../cache/cache.js';
 import { now } from '../clock.js';
 import { LoyaltyError, isLoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
@@ -17,20 +17,19 @@ export interface RedeemIntent {
   /** The Idempotency-Key, created once per confirmed intent. */
   readonly key: string;
   readonly rewardId: string;
-  /** Points chosen for a variable reward; absent for a fixed price. */
+  /** Points chosen for a variable reward; absent (or undefined) for a fixed price. */
   readonly points?: number;
   readonly createdAt: number;
 }
 
 /** True when the server refused for good, so the intent's key will never be needed again. */
 export function isFinalRefusal(error: unknown): boolean {
-  if (!isLoyaltyError(error) || error.code !== 'http') return false;
-  const status = error.status ?? 0;
+  const status = isLoyaltyError(error) && error.code === 'http' ? (error.status ?? 0) : 0;
   return status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
 export class RedeemIntents {
-  readonly #store: KeyValueStore;
+  readonly #store;
   /** The one redemption running in this page; a second request while it runs gets the same promise. */
   #inflight: { intent: RedeemIntent; result: Promise<RedeemResult> } | undefined;
 
@@ -45,16 +44,15 @@ export class RedeemIntents {
 
   /** Unsettled intents of the signed-in customer (this tab's or another's), oldest first. */
   async pending(): Promise<RedeemIntent[]> {
-    const prefix = this.#prefix();
-    if (!prefix) return [];
-    const keys = (await this.#store.keys()).filter((key) => key.startsWith(prefix));
+    const prefix = this.#id({ key: '' });
+    const keys = prefix ? (await this.#store.keys()).filter((key) => key.startsWith(prefix)) : [];
     const intents = await Promise.all(keys.map((key) => this.#store.get<RedeemIntent>(key)));
     return intents.filter((intent) => intent !== undefined).sort((a, b) => a.createdAt - b.createdAt);
   }
 
   /** A new intent for a redemption the shopper just confirmed: a new key, nothing stored yet. */
   intent(rewardId: string, points?: number): RedeemIntent {
-    return { key: newId(), rewardId, ...(points === undefined ? {} : { points }), createdAt: now() };
+    return { key: newId(), rewardId, points, createdAt: now() };
   }
 
   /**
@@ -64,21 +62,21 @@ export class RedeemIntents {
    * click spends once); another intent is refused, never answered with someone else's code.
    */
   redeem(intent: RedeemIntent): Promise<RedeemResult> {
-    if (this.#inflight) {
-      if (this.#inflight.intent.key === intent.key) return this.#inflight.result;
-      return Promise.reject(
-        new LoyaltyError('config', 'Another redemption is still running; try again when it settles'),
-      );
+    const inflight = this.#inflight;
+    if (inflight) {
+      return inflight.intent.key === intent.key
+        ? inflight.result
+        : Promise.reject(new LoyaltyError('config', 'Another redemption is still running'));
     }
-    const prefix = this.#prefix();
-    const forget = () => (prefix ? this.#store.deletePrefix(prefix + intent.key) : undefined);
+    // Fixed now: the intent is forgotten for the customer who made it, whoever is signed in then.
+    const id = this.#id(intent);
+    const forget = async () => {
+      if (id) await this.#store.deletePrefix(id);
+    };
     const result = (async () => {
       try {
-        if (prefix) await this.#store.set(prefix + intent.key, intent);
-        const reply = await this.sdk.redeem(
-          { rewardId: intent.rewardId, ...(intent.points === undefined ? {} : { points: intent.points }) },
-          intent.key,
-        );
+        if (id) await this.#store.set(id, intent);
+        const reply = await this.sdk.redeem({ rewardId: intent.rewardId, points: intent.points }, intent.key);
         await forget();
         // Stock and per-customer limits may have changed with this redemption.
         void this.sdk.resource('rewards').invalidate();
@@ -101,14 +99,14 @@ export class RedeemIntents {
 
   /** Forgets an unsettled intent (the shopper dismissed it); its code, if it was issued, stays in "My rewards". */
   async discard(intent: RedeemIntent): Promise<void> {
-    const prefix = this.#prefix();
-    if (prefix) await this.#store.deletePrefix(prefix + intent.key);
+    const id = this.#id(intent);
+    if (id) await this.#store.deletePrefix(id);
   }
 
-  /** Keys are namespaced by API base and customer, like the cache. */
-  #prefix(): string | null {
+  /** Keys are namespaced by API base and customer, like the cache; none without a customer. */
+  #id({ key }: Pick<RedeemIntent, 'key'>): string | undefined {
     const { options, customerId } = this.sdk;
-    return options && customerId ? `${options.apiBase}|${customerId}|` : null;
+    return options && customerId ? `${options.apiBase}|${customerId}|${key}` : undefined;
   }
 }
 
