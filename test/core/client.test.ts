@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createClient } from '../../src/core/api/client.js';
-import { meSchema, programSchema } from '../../src/core/api/schemas.js';
+import { meSchema, programSchema, rewardsSchema } from '../../src/core/api/schemas.js';
 import { LoyaltyError } from '../../src/core/errors.js';
 import { TestApi } from '../helpers/api.js';
 
@@ -125,6 +125,31 @@ describe('API client', () => {
     const error = await failure(clientFor(api, async () => token).get('v1/me', meSchema));
     expect(error.code).to.equal('invalid-response');
     expect(error.message).to.contain('points.balance');
+  });
+
+  it('leaves out a reward of a kind it does not know and keeps the others', async () => {
+    const api = new TestApi();
+    const client = clientFor(api, async () => null);
+    const served = await client.get('v1/rewards', rewardsSchema);
+    if (!('data' in served)) throw new Error('expected data');
+    const [first, second] = served.data.rewards;
+    await api.fault({
+      path: '/v1/rewards',
+      times: 1,
+      body: { rewards: [{ ...first, kind: 'gift-card' }, second, { ...first, cost: 'a lot' }] },
+    });
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const reply = await client.get('v1/rewards', rewardsSchema);
+      expect('data' in reply && reply.data.rewards.map((reward) => reward.id)).to.deep.equal([second.id]);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('rewards[0].kind');
+    expect(warnings[1]).to.contain('rewards[2].cost');
   });
 
   it('sends If-None-Match and understands 304', async () => {

@@ -1,10 +1,13 @@
 // Runtime shapes of every API response (docs/openapi.yaml), and the types derived from them.
+// Lists a shopper browses (rewards, codes, history, ways to earn) are `list`s: an entry of a kind
+// added to the API later is left out rather than failing the whole response.
 import {
   array,
   boolean,
   date,
   either,
   integer,
+  list,
   nullable,
   number,
   object,
@@ -32,7 +35,7 @@ export const programSchema = object({
   pointsLabel: object({ one: string, other: string }),
   earnRate: object({ points: integer, per: money }),
   tiers: array(tier),
-  waysToEarn: array(
+  waysToEarn: list(
     object({
       id: string,
       kind: oneOf('purchase', 'signup', 'birthday', 'referral', 'review', 'social', 'custom'),
@@ -81,7 +84,7 @@ const reward = object({
   available: boolean,
   reason: optional(oneOf('tier-locked', 'out-of-stock', 'coming-soon', 'limit-reached')),
 });
-export const rewardsSchema = object({ rewards: array(reward) });
+export const rewardsSchema = object({ rewards: list(reward) });
 
 const redemption = object({
   id: string,
@@ -93,11 +96,11 @@ const redemption = object({
   expiresAt: optional(date),
   used: boolean,
 });
-export const redemptionsSchema = object({ redemptions: array(redemption) });
+export const redemptionsSchema = object({ redemptions: list(redemption) });
 export const redeemResultSchema = object({ redemption, points: object({ balance: integer }) });
 
 export const activitySchema = object({
-  items: array(
+  items: list(
     object({
       id: string,
       type: oneOf('earn', 'redeem', 'expire', 'adjust', 'referral', 'bonus', 'tier-change'),

@@ -45,15 +45,39 @@ export const array =
   <T>(item: Check<T>): Check<T[]> =>
   (value, path) => {
     if (!Array.isArray(value)) fail(path, 'an array');
-    (value as unknown[]).forEach((entry, index) => item(entry, `${path}[${index}]`));
-    return value as T[];
+    return (value as unknown[]).map((entry, index) => item(entry, `${path}[${index}]`));
+  };
+
+/**
+ * A list checked entry by entry: an entry the SDK does not understand (a reward kind the API
+ * added later, one broken row) is left out with a warning, so it never hides the others.
+ */
+export const list =
+  <T>(item: Check<T>): Check<T[]> =>
+  (value, path) => {
+    if (!Array.isArray(value)) fail(path, 'an array');
+    const kept: T[] = [];
+    (value as unknown[]).forEach((entry, index) => {
+      try {
+        kept.push(item(entry, `${path}[${index}]`));
+      } catch (error) {
+        console.warn(`[loyalty-widgets] left out: ${(error as Error).message}`);
+      }
+    });
+    return kept;
   };
 
 export const object =
   <S extends Shape>(shape: S): Check<Infer<S>> =>
   (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object');
-    for (const key in shape) shape[key]((value as Record<string, unknown>)[key], `${path}.${key}`);
+    const fields = value as Record<string, unknown>;
+    // A field comes back changed only when a `list` left entries out; the body is freshly parsed
+    // JSON, so it is updated in place.
+    for (const key in shape) {
+      const checked = shape[key](fields[key], `${path}.${key}`);
+      if (checked !== fields[key]) fields[key] = checked;
+    }
     return value as Infer<S>;
   };
 
