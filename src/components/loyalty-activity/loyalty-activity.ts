@@ -1,6 +1,5 @@
 import { activity } from '../../core/i18n/en/activity.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActivityItem, Program } from '../../core/api/schemas.js';
@@ -40,13 +39,18 @@ const skeletonRows = 5;
 export class LoyaltyActivity extends LoyaltyElement {
   static override messages = activity;
   static override styles = styles;
+  static override properties = {
+    joinUrl: { attribute: 'join-url' },
+    loadingFrom: { state: true },
+    failedFrom: { state: true },
+  };
 
   /** Overrides the program's join link for guests. */
-  @property({ attribute: 'join-url' }) joinUrl = '';
+  joinUrl = '';
 
   /** The cursor of the page being fetched, and of the last page that failed. */
-  @state() private loadingFrom: string | null = null;
-  @state() private failedFrom: string | null = null;
+  private loadingFrom: string | null = null;
+  private failedFrom: string | null = null;
 
   readonly #activity = new StoreController(this, 'activity', this.reportError);
   readonly #program = new StoreController(this, 'program');

@@ -1,6 +1,5 @@
 import { balance } from '../../core/i18n/en/balance.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Me, Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import { dateFormat, formatMoney, formatRelative } from '../../core/i18n/format.js';
@@ -30,15 +29,21 @@ const week = 7 * 24 * 60 * 60 * 1000;
 export class LoyaltyBalance extends LoyaltyElement {
   static override messages = balance;
   static override styles = styles;
+  static override properties = {
+    compact: { type: Boolean, reflect: true },
+    hideTier: { type: Boolean, attribute: 'hide-tier' },
+    hideExpiring: { type: Boolean, attribute: 'hide-expiring' },
+    joinUrl: { attribute: 'join-url' },
+  };
 
   /** One line for a header bar. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
   /** Hides the tier, its benefits and the progress bar. */
-  @property({ type: Boolean, attribute: 'hide-tier' }) hideTier = false;
+  hideTier = false;
   /** Hides the expiring-points notice. */
-  @property({ type: Boolean, attribute: 'hide-expiring' }) hideExpiring = false;
+  hideExpiring = false;
   /** Overrides the program's join link for guests. */
-  @property({ attribute: 'join-url' }) joinUrl = '';
+  joinUrl = '';
 
   readonly #me = new StoreController(this, 'me', (next, previous) => {
     this.reportError(next, previous);
