@@ -31,7 +31,7 @@ function labelOf(key: string, entry: ManifestEntry): string {
   const dependency = /node_modules\/(.+?)\.m?js$/.exec(key)?.[1];
   if (dependency) return dependency;
   if (key === 'src/cdn.ts') return 'entry';
-  return `shared ${entry.name ?? key}`;
+  return entry.name === 'shared' ? 'shared: SDK, Lit, element base' : `shared ${entry.name ?? key}`;
 }
 
 export function chunkLabels(): Map<string, string> {
