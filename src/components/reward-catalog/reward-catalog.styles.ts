@@ -46,7 +46,6 @@ export const styles = [
     }
     .note {
       color: var(--_danger);
-      font-size: 0.875em;
     }
     .value {
       font-weight: 600;
@@ -94,9 +93,6 @@ export const styles = [
     }
     dialog {
       max-inline-size: min(28rem, 100% - 2rem);
-      border: 0;
-      border-radius: var(--_radius);
-      background: var(--_surface);
       color: inherit;
     }
     dialog .code {

@@ -1,7 +1,7 @@
 import { catalog } from '../../core/i18n/en/catalog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Money, RedeemResult, Reward } from '../../core/api/schemas.js';
+import type { RedeemResult, Reward } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import { LoyaltyError, isLoyaltyError } from '../../core/errors.js';
 import { dateFormat, formatMoney, numberFormat, pluralRules } from '../../core/i18n/format.js';
@@ -43,7 +43,6 @@ interface Flow {
 const pageSize = 24;
 const sorts: RewardSort[] = ['affordable-first', 'cost-asc', 'cost-desc'];
 const refusals = ['insufficient-points', 'reward-unavailable', 'tier-locked'];
-const same = (a: unknown[], b: unknown[]) => a.every((value, i) => value === b[i]);
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
 /**
@@ -94,14 +93,12 @@ export class RewardCatalog extends LoyaltyElement {
   });
   readonly #program = new StoreController(this, 'program');
   readonly #redemptions = new StoreController(this, 'redemptions', this.reportError);
-  #rows: Row[] = [];
-  #rowsFor: unknown[] = [];
   /** The rewards the filter keeps, in the chosen order; the first `limit` are rendered. */
   #visible: Row[] = [];
+  /** What `#visible` and `#kinds` were worked out from. */
   #visibleFor: unknown[] = [];
   #kinds: Kind[] = [];
   #opener: HTMLButtonElement | undefined;
-  #focusedStep: Flow['step'] | undefined;
 
   private flow: Flow | undefined;
   private chosen: Record<string, number> = {};
@@ -126,40 +123,27 @@ export class RewardCatalog extends LoyaltyElement {
   protected override willUpdate(): void {
     const rewards = this.#rewards.value.data?.rewards ?? [];
     const balance = this.#balance();
-    const rowsFor = [rewards, balance];
-    if (!same(rowsFor, this.#rowsFor)) {
-      this.#rowsFor = rowsFor;
-      this.#rows = rewards.map((reward) => ({
-        reward,
-        rank: reward.available
-          ? Number(balance !== undefined && balance < reward.cost)
-          : reward.reason === 'tier-locked' || reward.reason === 'coming-soon'
-            ? 2
-            : 3,
-      }));
-      this.#kinds = [...new Set(rewards.map((reward) => reward.kind))];
-    }
-    const visibleFor = [this.#rows, this.kind, this.sort, this.hideUnavailable];
-    if (!same(visibleFor, this.#visibleFor)) {
+    const visibleFor = [rewards, balance, this.kind, this.sort, this.hideUnavailable];
+    if (visibleFor.some((value, i) => value !== this.#visibleFor[i])) {
       this.#visibleFor = visibleFor;
       const kinds = words(this.kind);
       const sign = this.sort === 'cost-desc' ? -1 : 1;
-      this.#visible = this.#rows
+      this.#kinds = [...new Set(rewards.map((reward) => reward.kind))];
+      this.#visible = rewards
+        .map((reward) => ({
+          reward,
+          rank: reward.available
+            ? Number(balance !== undefined && balance < reward.cost)
+            : reward.reason === 'tier-locked' || reward.reason === 'coming-soon'
+              ? 2
+              : 3,
+        }))
         .filter(
           ({ reward, rank }) => (!kinds.length || kinds.includes(reward.kind)) && !(this.hideUnavailable && rank > 2),
         )
         .sort(
           (a, b) => (this.sort === 'affordable-first' && a.rank - b.rank) || sign * (a.reward.cost - b.reward.cost),
         );
-    }
-  }
-
-  protected override updated(): void {
-    // Focus follows the dialog's content: the code once issued, a button after a failure.
-    const step = this.flow?.step;
-    if (step !== this.#focusedStep) {
-      this.#focusedStep = step;
-      if (step === 'done' || step === 'error') this.#dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
     }
   }
 
@@ -174,17 +158,6 @@ export class RewardCatalog extends LoyaltyElement {
 
   async #loadUnsettled(): Promise<void> {
     this.unsettled = await redeemIntents(this.sdk).pending();
-  }
-
-  /** "$10.00 off", "15% off", "Free shipping", "Donate $5.00 to charity"; empty when there is nothing to say. */
-  #value(kind: Kind, value: Money | { percent: number } | undefined): string {
-    if (!value) return kind === 'free-shipping' || kind === 'partner' ? this.t(`catalog.value.${kind}`) : '';
-    const amount =
-      'percent' in value
-        ? numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 2 }).format(value.percent / 100)
-        : formatMoney(this.locale, value);
-    const key = kind === 'discount' || kind === 'store-credit' || kind === 'donation' ? kind : 'other';
-    return this.t(`catalog.value.${key}`, { amount });
   }
 
   /** "You need 250 more points", with the program's own label. */
@@ -222,15 +195,28 @@ export class RewardCatalog extends LoyaltyElement {
     return Number.isFinite(snapped) ? Math.min(max - ((max - min) % step), Math.max(min, snapped)) : min;
   }
 
-  /** "1,500 points = $15.00 off" for a variable reward; the reward's value otherwise. */
-  #worth(reward: Reward, points: number): string {
-    const variable = reward.variable;
-    if (!variable) return this.#value(reward.kind, reward.value);
-    const { amount, currency } = variable.valuePerPoint;
-    return this.t('catalog.variableValue', {
-      points: this.points(points, this.#program.value.data),
-      value: this.#value(reward.kind, { amount: points * amount, currency }),
-    });
+  /**
+   * What a reward is worth: "$10.00 off", "15% off", "Free shipping", "Donate $5.00 to charity",
+   * "1,500 points = $15.00 off" for the points chosen for a variable one; empty when there is
+   * nothing to say.
+   */
+  #worth({ kind, variable, value }: Reward, points: number): string {
+    const rate = variable?.valuePerPoint;
+    const worth = rate ? { amount: points * rate.amount, currency: rate.currency } : value;
+    const amount =
+      worth &&
+      ('percent' in worth
+        ? numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 2 }).format(worth.percent / 100)
+        : formatMoney(this.locale, worth));
+    const key = kind === 'discount' || kind === 'store-credit' || kind === 'donation' ? kind : 'other';
+    const text = amount
+      ? this.t(`catalog.value.${key}`, { amount })
+      : kind === 'free-shipping' || kind === 'partner'
+        ? this.t(`catalog.value.${kind}`)
+        : '';
+    return rate
+      ? this.t('catalog.variableValue', { points: this.points(points, this.#program.value.data), value: text })
+      : text;
   }
 
   #choose(reward: Reward, event: Event): void {
@@ -319,7 +305,12 @@ export class RewardCatalog extends LoyaltyElement {
       next = { ...flow, step: 'error', retry: !final, error: message };
       this.emit(new LoyaltyErrorEvent(error));
     }
-    if (this.flow?.intent === flow.intent) this.flow = next;
+    if (this.flow?.intent === flow.intent) {
+      this.flow = next;
+      await this.updateComplete;
+      // Focus follows the dialog's content: the code once issued, a button after a failure.
+      this.#dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
+    }
     await this.#loadUnsettled();
   }
 
@@ -415,7 +406,7 @@ export class RewardCatalog extends LoyaltyElement {
             </div>`
           : nothing
       }
-      <p class="note">${rank > 1 ? this.#reason(reward) : short ? this.#needMore(points - balance) : ''}</p>
+      <p class="small note">${rank > 1 ? this.#reason(reward) : short ? this.#needMore(points - balance) : ''}</p>
       ${short ? html`<progress max=${points} .value=${balance} aria-hidden="true"></progress>` : nothing}
       ${
         balance !== undefined
@@ -436,39 +427,39 @@ export class RewardCatalog extends LoyaltyElement {
 
   #renderFlow({ reward, step, points, result, error, retry }: Flow): TemplateResult {
     const program = this.#program.value.data;
-    if (result && step === 'done') {
-      const { code, expiresAt } = result.redemption;
-      const date = expiresAt && dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(expiresAt));
-      return html`<h2 id="title">${this.t('catalog.done')}</h2>
-        <p>${reward.name}</p>
-        ${this.#renderCode(code, this.t('catalog.code'), true)}
-        <p>${date ? this.t('catalog.expires', { date }) : ''}</p>
-        <p>${reward.instructions}</p>
-        <div class="row">
-          <button class="secondary" @click=${() => this.#dialog?.close()}>${this.t('common.close')}</button>
-        </div>`;
-    }
     const busy = step === 'busy';
     const failed = step === 'error';
-    return html`<h2 id="title">
-        ${this.t('catalog.confirm', { reward: reward.name, points: this.points(points, program) })}
-      </h2>
-      <p>${this.#worth(reward, points)}</p>
-      ${
-        failed
-          ? html`<p role="alert">${error}</p>`
-          : html`<p>
-              ${this.t('catalog.balanceAfter', {
-                points: this.points(Math.max(0, (this.#balance() ?? 0) - points), program),
-              })}
-            </p>`
+    const done = step === 'done' && result?.redemption;
+    const date =
+      done && done.expiresAt && dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(done.expiresAt));
+    // The code takes focus once issued (it comes first); after a failure, Try again or Close.
+    return html`${
+        done
+          ? html`<h2 id="title">${this.t('catalog.done')}</h2>
+              <p>${reward.name}</p>
+              ${this.#renderCode(done.code, this.t('catalog.code'), true)}
+              <p>${date ? this.t('catalog.expires', { date }) : ''}</p>
+              <p>${reward.instructions}</p>`
+          : html`<h2 id="title">
+                ${this.t('catalog.confirm', { reward: reward.name, points: this.points(points, program) })}
+              </h2>
+              <p>${this.#worth(reward, points)}</p>
+              ${
+                failed
+                  ? html`<p role="alert">${error}</p>`
+                  : html`<p>
+                      ${this.t('catalog.balanceAfter', {
+                        points: this.points(Math.max(0, (this.#balance() ?? 0) - points), program),
+                      })}
+                    </p>`
+              }`
       }
       <div class="row" aria-busy=${busy}>
         <button class="secondary" ?data-focus=${!retry} ?disabled=${busy} @click=${() => this.#dialog?.close()}>
-          ${this.t(failed ? 'common.close' : 'catalog.cancel')}
+          ${this.t(done || failed ? 'common.close' : 'catalog.cancel')}
         </button>
         ${
-          failed && !retry
+          done || (failed && !retry)
             ? nothing
             : html`<button
                 aria-disabled=${busy}
@@ -548,7 +539,7 @@ export class RewardCatalog extends LoyaltyElement {
         me.guest
           ? html`<div class="base row">
               <p>
-                ${program.data ? this.t('catalog.guest', { program: program.data.name }) : this.t('catalog.guestGeneric')}
+                ${this.t(program.data ? 'catalog.guest' : 'catalog.guestGeneric', { program: program.data?.name ?? '' })}
               </p>
               ${this.joinActions(this.joinUrl, program.data)}
             </div>`
@@ -616,6 +607,7 @@ export class RewardCatalog extends LoyaltyElement {
       }
       <dialog
         part="dialog"
+        class="base"
         aria-labelledby="title"
         @cancel=${(event: Event) => this.flow?.step === 'busy' && event.preventDefault()}
         @close=${this.#closed}
