@@ -1,40 +1,38 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/tokens.js';
 
+// baseStyles gives the box, buttons, `.small` labels, `a.button` (the share links) and the skeleton.
 export const styles = [
   baseStyles,
   css`
     :host {
       --_accent-referral: var(--loyalty-referral-accent, var(--_accent));
-      --_qr-size: var(--loyalty-referral-qr-size, 12rem);
       container-type: inline-size;
     }
-    .base {
+    .base,
+    .qr,
+    .stats {
       display: grid;
+      gap: calc(var(--_space) * 0.5);
+    }
+    .base {
       gap: calc(var(--_space) * 0.75);
     }
     .title {
       font-size: 1.25em;
       font-weight: 700;
     }
-    label {
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
     .notice {
       padding: calc(var(--_space) * 0.5);
       border-inline-start: 4px solid var(--_accent-referral);
       background: color-mix(in srgb, var(--_accent-referral) 10%, transparent);
-    }
-    .field {
-      display: grid;
-      gap: 0.25em;
     }
     .row {
       display: flex;
       flex-wrap: wrap;
       gap: calc(var(--_space) * 0.5);
       align-items: center;
+      margin-block-start: 0.25em;
     }
     input {
       flex: 1 1 12rem;
@@ -43,7 +41,7 @@ export const styles = [
       padding-inline: 0.5em;
       font: inherit;
       color: inherit;
-      background: transparent;
+      background: none;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
@@ -55,30 +53,24 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
+    /* a.button, outlined in the referral accent */
     .channels a {
       display: flex;
-      align-items: center;
       justify-content: center;
-      min-block-size: 2.75rem;
-      padding-inline: 0.75em;
-      border: 1px solid var(--_accent-referral);
-      border-radius: var(--_radius);
+      border: 1px solid;
+      background: none;
       color: var(--_accent-referral);
-      text-decoration: none;
     }
+    .error,
     .qr {
-      display: grid;
-      gap: calc(var(--_space) * 0.5);
       justify-items: start;
     }
     canvas {
-      inline-size: var(--_qr-size);
-      block-size: var(--_qr-size);
+      inline-size: var(--loyalty-referral-qr-size, 12rem);
+      aspect-ratio: 1;
       image-rendering: pixelated;
     }
     .stats {
-      display: grid;
-      gap: calc(var(--_space) * 0.5);
       margin: 0;
     }
     .stats div {

@@ -1,6 +1,5 @@
 import { referral } from '../../core/i18n/en/referral.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Program, Referral } from '../../core/api/schemas.js';
 import { numberFormat } from '../../core/i18n/format.js';
 import { landingCode } from '../../core/referral/capture.js';
@@ -12,11 +11,10 @@ import { StoreController } from '../shared/store-controller.js';
 import { copyShortcut, writeClipboard } from '../shared/clipboard.js';
 import { ReferralSharedEvent, type ReferralChannel } from './events.js';
 import { drawQrCode } from './qr-code.js';
-import { shareLinks, type LinkChannel, type ShareContent } from './share-links.js';
+import { shareLinks, type ShareContent } from './share-links.js';
 import { styles } from './referral-share.styles.js';
 
 type Copyable = 'link' | 'code';
-const channels = Object.keys(shareLinks) as LinkChannel[];
 
 /**
  * The shopper's referral link and code: what both sides get, copy buttons, the native share
@@ -43,22 +41,34 @@ const channels = Object.keys(shareLinks) as LinkChannel[];
 export class ReferralShare extends LoyaltyElement {
   static override messages = referral;
   static override styles = styles;
+  // Plain `static properties` rather than decorators: no decorator helper calls in the bundle.
+  static override properties = {
+    message: {},
+    qr: { type: Boolean },
+    hideStats: { type: Boolean, attribute: 'hide-stats' },
+    joinUrl: { attribute: 'join-url' },
+    copied: { state: true },
+    manual: { state: true },
+    qrOpen: { state: true },
+    qrFailed: { state: true },
+  };
 
   /** The share message, overriding `configure({referral: {message}})`: `{url}`, `{code}`, `{reward}` are filled in. */
-  @property() message = '';
+  message = '';
   /** Shows the QR code at once (a counter screen in store). */
-  @property({ type: Boolean }) qr = false;
-  @property({ type: Boolean, attribute: 'hide-stats' }) hideStats = false;
+  qr = false;
+  /** Hides the results (friends invited, who ordered, points earned). */
+  hideStats = false;
   /** Overrides the program's join link for guests. */
-  @property({ attribute: 'join-url' }) joinUrl = '';
+  joinUrl = '';
 
   /** "Copied" shows on this button for a moment. */
-  @state() private copied: Copyable | null = null;
+  private copied: Copyable | null = null;
   /** The Clipboard API was refused: this field is selected, with the shortcut to press. */
-  @state() private manual: Copyable | null = null;
+  private manual: Copyable | null = null;
   /** The shopper's choice; undefined follows the `qr` attribute. */
-  @state() private qrOpen: boolean | undefined;
-  @state() private qrFailed = false;
+  private qrOpen: boolean | undefined;
+  private qrFailed = false;
 
   readonly #referral = new StoreController(this, 'referral', this.reportError);
   readonly #program = new StoreController(this, 'program');
@@ -77,8 +87,7 @@ export class ReferralShare extends LoyaltyElement {
     clearTimeout(this.#copiedTimer);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
     const canvas = this.renderRoot.querySelector('canvas');
     const value = canvas?.dataset.value;
     if (!canvas || !value || canvas.dataset.drawn === value) return;
@@ -89,94 +98,44 @@ export class ReferralShare extends LoyaltyElement {
     });
   }
 
-  get #qrShown(): boolean {
-    return this.qrOpen ?? this.qr;
-  }
-
   #shared(channel: ReferralChannel): void {
     this.emit(new ReferralSharedEvent(channel), { global: true });
   }
 
-  #field(what: Copyable): HTMLInputElement | null {
-    return this.renderRoot.querySelector(`#${what}`);
-  }
-
   async #copy(what: Copyable, text: string): Promise<void> {
-    if (await writeClipboard(text)) {
-      this.#confirmCopy(what);
-      return;
-    }
+    if (await writeClipboard(text)) return this.#confirmCopy(what);
     // Refused: select the text and say which keys copy it; the field's copy event confirms.
     this.manual = what;
     await this.updateComplete;
-    this.#field(what)?.focus();
-    this.#field(what)?.select();
+    const field = this.renderRoot.querySelector<HTMLInputElement>(`#${what}`);
+    field?.focus();
+    field?.select();
     announce(this.t('common.copyManually', { shortcut: copyShortcut() }));
   }
 
   #confirmCopy(what: Copyable): void {
     this.manual = null;
     this.copied = what;
-    announce(this.t(what === 'link' ? 'referral.linkCopied' : 'referral.codeCopied'));
-    this.#shared(what === 'link' ? 'copy-link' : 'copy-code');
+    announce(this.t(`referral.${what}Copied`));
+    this.#shared(`copy-${what}`);
     clearTimeout(this.#copiedTimer);
     this.#copiedTimer = setTimeout(() => (this.copied = null), 2000);
   }
 
-  async #shareNatively(content: ShareContent): Promise<void> {
+  async #shareNatively({ message, url }: ShareContent): Promise<void> {
     try {
       // The link goes as `url` (apps that take only a link get it) and not twice in the text.
-      const text = content.message.replace(content.url, '').replace(/ {2,}/g, ' ').trim();
-      await navigator.share({ text, url: content.url });
+      await navigator.share({ text: message.replace(url, '').replace(/ {2,}/g, ' ').trim(), url });
       this.#shared('native');
     } catch {
       // Cancelled, or refused: the direct links below still work.
     }
   }
 
-  #toggleQr(): void {
-    this.qrOpen = !this.#qrShown;
-    this.qrFailed = false;
-    if (this.qrOpen) this.#shared('qr');
-  }
-
-  #retry(): void {
-    void this.#referral.refresh();
-  }
-
-  #content(data: Referral, url: string): ShareContent {
-    const template = this.message || this.sdk.options?.referral?.message || this.t('referral.message');
-    const reward = data.friendReward.description;
-    return {
-      url,
-      message: shareMessage(template, { url, code: data.code, reward }),
-      subject: this.t('referral.emailSubject', { reward }),
-    };
-  }
-
-  #renderGuest(program: Program | undefined): TemplateResult {
-    return html`<div part="base" class="base guest">
-      <slot name="guest">
-        <p>
-          ${
-            program
-              ? this.t('referral.guest', {
-                  program: program.name,
-                  friend: program.referral.friendReward,
-                  advocate: program.referral.advocateReward,
-                })
-              : this.t('referral.guestGeneric')
-          }
-        </p>
-        ${this.joinActions(this.joinUrl, program)}
-      </slot>
-    </div>`;
-  }
-
   #renderField(what: Copyable, value: string): TemplateResult {
     const manual = this.manual === what;
-    return html`<div class="field">
-      <label for=${what}>${this.t(what === 'link' ? 'referral.link' : 'referral.code')}</label>
+    return html`<div>
+      <label class="small" for=${what}>${this.t(`referral.${what}`)}</label>
       <div class="row">
         <input
           id=${what}
@@ -187,11 +146,7 @@ export class ReferralShare extends LoyaltyElement {
           @copy=${() => this.#confirmCopy(what)}
         />
         <button part="copy-button" class="secondary" @click=${() => this.#copy(what, value)}>
-          ${
-            this.copied === what
-              ? this.t('common.copied')
-              : this.t(what === 'link' ? 'referral.copyLink' : 'referral.copyCode')
-          }
+          ${this.t(this.copied === what ? 'common.copied' : what === 'link' ? 'referral.copyLink' : 'referral.copyCode')}
         </button>
       </div>
       ${
@@ -205,7 +160,7 @@ export class ReferralShare extends LoyaltyElement {
   }
 
   #renderShare(content: ShareContent): TemplateResult {
-    return html`<div part="share" class="share" role="group" aria-labelledby="share-label">
+    return html`<div part="share" role="group" aria-labelledby="share-label">
       <p id="share-label" class="small">${this.t('referral.shareVia')}</p>
       ${
         'share' in navigator
@@ -213,15 +168,16 @@ export class ReferralShare extends LoyaltyElement {
           : nothing
       }
       <ul class="channels">
-        ${channels.map((channel) => {
-          const href = shareLinks[channel](content);
+        ${shareLinks(content).map(([channel, href]) => {
           const web = href.startsWith('https:');
+          // noopener noreferrer on every link: harmless on mailto: and sms:, one binding fewer.
           return html`<li>
             <a
+              class="button"
               href=${href}
               data-channel=${channel}
               target=${web ? '_blank' : nothing}
-              rel=${web ? 'noopener noreferrer' : nothing}
+              rel="noopener noreferrer"
               @click=${() => this.#shared(channel)}
               >${this.t(`referral.channel.${channel}`)}${
                 web ? html`<span class="visually-hidden"> ${this.t('referral.newTab')}</span>` : nothing
@@ -234,9 +190,14 @@ export class ReferralShare extends LoyaltyElement {
   }
 
   #renderQr(url: string): TemplateResult {
-    const shown = this.#qrShown;
+    const shown = this.qrOpen ?? this.qr;
+    const toggle = () => {
+      this.qrOpen = !shown;
+      this.qrFailed = false;
+      if (!shown) this.#shared('qr');
+    };
     return html`<div class="qr">
-      <button class="secondary" aria-expanded=${shown ? 'true' : 'false'} @click=${this.#toggleQr}>
+      <button class="secondary" aria-expanded=${String(shown)} @click=${toggle}>
         ${this.t(shown ? 'referral.hideQr' : 'referral.showQr')}
       </button>
       ${
@@ -249,55 +210,14 @@ export class ReferralShare extends LoyaltyElement {
     </div>`;
   }
 
-  #renderStats(data: Referral, program: Program | undefined): TemplateResult | typeof nothing {
-    if (this.hideStats) return nothing;
-    const count = (value: number) => numberFormat(this.locale).format(value);
-    return html`<dl part="stats" class="stats">
-      <div>
-        <dt class="small">${this.t('referral.invited')}</dt>
-        <dd>${count(data.stats.invited)}</dd>
-      </div>
-      <div>
-        <dt class="small">${this.t('referral.converted')}</dt>
-        <dd>${count(data.stats.converted)}</dd>
-      </div>
-      <div>
-        <dt class="small">${this.t('referral.pointsEarned')}</dt>
-        <dd>${this.points(data.stats.pointsEarned, program)}</dd>
-      </div>
-    </dl>`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return html`<div part="base" class="base" aria-busy="true">
-      <p class="title"><slot name="title">${this.t('referral.title')}</slot></p>
-      <span class="skeleton"></span>
-      <span class="skeleton wide"></span>
-      <span class="visually-hidden">${this.t('common.loading')}</span>
-    </div>`;
-  }
-
-  #renderError(): TemplateResult {
-    return html`<div part="base" class="base error" role="alert">
-      <p>${this.#referral.value.error?.code === 'network' ? this.t('common.offline') : this.t('common.error')}</p>
-      <p><button class="secondary" @click=${this.#retry}>${this.t('common.retry')}</button></p>
-    </div>`;
-  }
-
-  override render(): TemplateResult {
-    const referral = this.#referral.value;
-    const program = this.#program.value.data;
-    if (referral.guest) return this.#renderGuest(program);
-    if (referral.status === 'error') return this.#renderError();
-    const data = referral.data;
-    if (!data) return this.#renderSkeleton();
+  #renderData(data: Referral, program: Program | undefined): TemplateResult {
     // Only an http(s) link is shown, shared or encoded; the code alone still works.
     const url = safeUrl(data.url);
-    const content = url ? this.#content(data, url) : undefined;
-    return html`<div part="base" class="base">
-      <p class="title"><slot name="title">${this.t('referral.title')}</slot></p>
-      <div part="rewards" class="rewards">
-        <p>${this.t('referral.friendGets', { reward: data.friendReward.description })}</p>
+    const reward = data.friendReward.description;
+    const template = this.message || this.sdk.options?.referral?.message || this.t('referral.message');
+    const stats = data.stats;
+    return html`<div part="rewards">
+        <p>${this.t('referral.friendGets', { reward })}</p>
         <p>${this.t('referral.youGet', { reward: data.advocateReward.description })}</p>
       </div>
       ${
@@ -306,8 +226,74 @@ export class ReferralShare extends LoyaltyElement {
           : nothing
       }
       ${url ? this.#renderField('link', url) : nothing} ${this.#renderField('code', data.code)}
-      ${content ? this.#renderShare(content) : nothing} ${url ? this.#renderQr(url) : nothing}
-      ${this.#renderStats(data, program)}
+      ${
+        url
+          ? html`${this.#renderShare({
+              url,
+              message: shareMessage(template, { url, code: data.code, reward }),
+              subject: this.t('referral.emailSubject', { reward }),
+            })}
+            ${this.#renderQr(url)}`
+          : nothing
+      }
+      ${
+        this.hideStats
+          ? nothing
+          : html`<dl part="stats" class="stats">
+              ${(['invited', 'converted', 'pointsEarned'] as const).map(
+                (name) =>
+                  html`<div>
+                    <dt class="small">${this.t(`referral.${name}`)}</dt>
+                    <dd>
+                      ${
+                        name === 'pointsEarned'
+                          ? this.points(stats[name], program)
+                          : numberFormat(this.locale).format(stats[name])
+                      }
+                    </dd>
+                  </div>`,
+              )}
+            </dl>`
+      }`;
+  }
+
+  override render(): TemplateResult {
+    const referral = this.#referral.value;
+    const program = this.#program.value.data;
+    if (referral.guest) {
+      return html`<div part="base" class="base">
+        <slot name="guest">
+          <p>
+            ${
+              program
+                ? this.t('referral.guest', {
+                    program: program.name,
+                    friend: program.referral.friendReward,
+                    advocate: program.referral.advocateReward,
+                  })
+                : this.t('referral.guestGeneric')
+            }
+          </p>
+          ${this.joinActions(this.joinUrl, program)}
+        </slot>
+      </div>`;
+    }
+    if (referral.status === 'error') {
+      return html`<div part="base" class="base error" role="alert">
+        ${this.failure(referral.error, () => void this.#referral.refresh())}
+      </div>`;
+    }
+    const data = referral.data;
+    // The skeleton and the data share the box and the title slot.
+    return html`<div part="base" class="base" aria-busy=${data ? nothing : 'true'}>
+      <p class="title"><slot name="title">${this.t('referral.title')}</slot></p>
+      ${
+        data
+          ? this.#renderData(data, program)
+          : html`<span class="skeleton"></span>
+              <span class="skeleton wide"></span>
+              <span class="visually-hidden">${this.t('common.loading')}</span>`
+      }
     </div>`;
   }
 }

@@ -9,15 +9,18 @@ export interface ShareContent {
   subject: string;
 }
 
-const e = encodeURIComponent;
-
-export const shareLinks: Record<LinkChannel, (content: ShareContent) => string> = {
-  email: ({ subject, message }) => `mailto:?subject=${e(subject)}&body=${e(message)}`,
-  // "?&body=" is the form both iOS ("&body=") and Android ("?body=") read.
-  sms: ({ message }) => `sms:?&body=${e(message)}`,
-  whatsapp: ({ message }) => `https://wa.me/?text=${e(message)}`,
-  x: ({ message }) => `https://x.com/intent/post?text=${e(message)}`,
-  // Facebook and LinkedIn take only the link (they ignore prefilled text).
-  facebook: ({ url }) => `https://www.facebook.com/sharer/sharer.php?u=${e(url)}`,
-  linkedin: ({ url }) => `https://www.linkedin.com/sharing/share-offsite/?url=${e(url)}`,
-};
+/** Every channel's link, in the order they are shown. */
+export function shareLinks({ message, url, subject }: ShareContent): [LinkChannel, string][] {
+  const text = encodeURIComponent(message);
+  const link = encodeURIComponent(url);
+  return [
+    ['email', `mailto:?subject=${encodeURIComponent(subject)}&body=${text}`],
+    // "?&body=" is the form both iOS ("&body=") and Android ("?body=") read.
+    ['sms', `sms:?&body=${text}`],
+    ['whatsapp', `https://wa.me/?text=${text}`],
+    ['x', `https://x.com/intent/post?text=${text}`],
+    // Facebook and LinkedIn take only the link (they ignore prefilled text).
+    ['facebook', `https://www.facebook.com/sharer/sharer.php?u=${link}`],
+    ['linkedin', `https://www.linkedin.com/sharing/share-offsite/?url=${link}`],
+  ];
+}
