@@ -18,7 +18,7 @@ import {
   type Referral,
   type Rewards,
 } from './api/schemas.js';
-import { persistentStore } from './cache/cache.js';
+import { persistentStore, persistentStores } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
 import { LoyaltyError } from './errors.js';
 import { createBus, type Handler } from './events.js';
@@ -115,8 +115,7 @@ export class Sdk {
 
   async setConsent(granted: boolean): Promise<void> {
     this.#consent = granted;
-    if (granted) await this.cache.flushMemory();
-    else await this.cache.clearDisk();
+    for (const store of persistentStores.values()) await (granted ? store.flushMemory() : store.clearDisk());
     this.bus.emit('consent', granted);
   }
 

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createStore, keys } from 'idb-keyval';
-import { configure, getSdk, identify, logout, setConsent, type Snapshot } from '../../src/core/index.js';
-import { setClock } from '../../src/core/clock.js';
+import { configure, getSdk, identify, logout, on, setConsent, type Snapshot } from '../../src/core/index.js';
+import { now, setClock } from '../../src/core/clock.js';
+import { outboxFor } from '../../src/core/outbox/outbox.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 
@@ -177,6 +178,29 @@ describe('shared store', () => {
     await waitUntil(async () => (await storedKeys(api)).length > 0, 'the balance is stored');
     await setConsent(false);
     expect(await storedKeys(api)).to.deep.equal([]);
+  });
+
+  it('empties the outbox database too when consent is withdrawn, and still sends the answer in it', async () => {
+    const api = new TestApi();
+    await api.fault({ path: '/v1/feedback', times: 1, status: 503 });
+    const sdk = configureFor(api, await api.customer());
+    let time = now();
+    setClock(() => time);
+    const delivered: unknown[] = [];
+    on('nps-delivered', (detail: unknown) => delivered.push(detail));
+    const id = crypto.randomUUID();
+    await outboxFor(sdk).add({ id, survey: 'nps', score: 9, answeredAt: new Date(time).toISOString() });
+    await outboxFor(sdk).flush();
+    const outboxDb = createStore('loyalty-widgets-outbox', 'kv');
+    const waiting = async () => (await keys<string>(outboxDb)).filter((key) => String(key).startsWith(api.apiBase));
+    expect(await waiting(), 'kept on disk after the failed attempt').to.have.length(1);
+
+    await setConsent(false);
+    expect(await waiting()).to.deep.equal([]);
+    time += 60_000;
+    await outboxFor(sdk).flush();
+    await waitUntil(() => delivered.length === 1, 'the answer moved to memory was never sent');
+    expect(await api.feedback()).to.have.length(1);
   });
 
   it('writes nothing to IndexedDB with persist: false until consent', async () => {

@@ -1,7 +1,7 @@
 // Where resources, intents and the outbox persist: IndexedDB through idb-keyval, falling back
 // to memory when IndexedDB is missing, blocked or throwing (private mode, quota, SSR), or until
 // the shopper consents to storage.
-import { clear, createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, entries, get, keys, set, type UseStore } from 'idb-keyval';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -23,14 +23,16 @@ export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore
   };
 }
 
+export type PersistentStore = KeyValueStore & { flushMemory(): Promise<void>; clearDisk(): Promise<void> };
+
+/** The page's persistent stores by database (cache, outbox, intents, referral): consent reaches all. */
+export const persistentStores = new Map<string, PersistentStore>();
+
 /**
  * A store that writes to IndexedDB while `persist()` says so, and to memory otherwise or after
  * IndexedDB failed once. Memory written before consent is copied over when consent arrives.
  */
-export function persistentStore(
-  database: string,
-  persist: () => boolean,
-): KeyValueStore & { flushMemory(): Promise<void>; clearDisk(): Promise<void> } {
+export function persistentStore(database: string, persist: () => boolean): PersistentStore {
   const memory = memoryStore();
   let idb: UseStore | null | undefined;
   const disk = (): UseStore | null => {
@@ -54,7 +56,7 @@ export function persistentStore(
       return fallback();
     }
   }
-  return {
+  const persistent: PersistentStore = {
     get: async <T>(key: string) =>
       (await memory.get<T>(key)) ??
       attempt(
@@ -88,10 +90,20 @@ export function persistentStore(
       );
       return [...new Set([...(await memory.keys()), ...onDisk.map(String)])];
     },
-    /** Consent withdrawn: nothing of ours stays on disk (what is in memory stays until the page goes). */
+    /**
+     * Consent withdrawn: nothing of ours stays on disk. What was there moves to memory first, so
+     * an unsent answer or an unsettled redemption still completes while the page is open.
+     */
     async clearDisk() {
-      const store = disk();
-      if (store) await clear(store).catch(() => undefined);
+      const db = disk();
+      if (!db) return;
+      try {
+        for (const [key, value] of await entries<string>(db))
+          if (!memory.entries.has(key)) memory.entries.set(key, value);
+        await clear(db);
+      } catch {
+        // IndexedDB failed: nothing more can be read or removed now.
+      }
     },
     async flushMemory() {
       const store = useDisk();
@@ -104,4 +116,6 @@ export function persistentStore(
       if (idb) memory.entries.clear();
     },
   };
+  persistentStores.set(database, persistent);
+  return persistent;
 }
