@@ -17,7 +17,6 @@ export interface ReferralCapturedDetail {
   self: boolean;
 }
 
-const day = 86_400_000;
 // Codes are data: anything outside this shape (markup, URLs, overlong junk) is ignored.
 const codeShape = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -32,42 +31,35 @@ interface State {
 }
 const states = new WeakMap<Sdk, State>();
 
+// Its own database, following the SDK's consent: memory only until the shopper allows storage
+// (setConsent() then writes what memory held). Its operations fall back to memory, never throw.
 function state(sdk: Sdk): State {
-  const found = states.get(sdk);
-  if (found) return found;
-  // Its own database, following the SDK's consent: memory only until the shopper allows storage,
-  // then what was held in memory is written.
-  const store = persistentStore('loyalty-widgets-referral', () => sdk.persisting());
-  const created: State = { store };
-  sdk.on('consent', (granted) => {
-    if (granted) created.writing = store.flushMemory().catch(() => {});
-  });
-  states.set(sdk, created);
-  return created;
+  let found = states.get(sdk);
+  if (!found) states.set(sdk, (found = { store: persistentStore('loyalty-widgets-referral', () => sdk.persisting()) }));
+  return found;
 }
 
-const keyFor = (sdk: Sdk) => (sdk.options ? `${sdk.options.apiBase}|code` : undefined);
-const remove = (store: KeyValueStore, key: string) => store.deletePrefix(key);
+const keyFor = (sdk: Sdk) => sdk.options && `${sdk.options.apiBase}|code`;
 
 /** The code in `url`'s referral parameter, or null when absent or not code-shaped. */
 export function codeFrom(url: string, param = 'ref'): string | null {
   try {
-    const code = new URL(url, 'http://localhost/').searchParams.get(param)?.trim() ?? '';
-    return codeShape.test(code) ? code : null;
+    const code = new URL(url, 'http://localhost/').searchParams.get(param)?.trim();
+    return code && codeShape.test(code) ? code : null;
   } catch {
     return null;
   }
 }
 
 /** Resolves with the signed-in shopper's own code once `me` has loaded (null for guests or on failure). */
-function ownCode(sdk: Sdk): Promise<string | null> {
-  if (!sdk.customerId) return Promise.resolve(null);
+function ownCode(sdk: Sdk): Promise<string | null | undefined> {
   return new Promise((resolve) => {
+    if (!sdk.customerId) return resolve(null);
     let done = false;
     const off = sdk.resource('me').subscribe((snapshot) => {
       if (done || snapshot.status === 'loading') return;
       done = true;
-      resolve(snapshot.data?.referral?.code ?? null);
+      resolve(snapshot.data?.referral?.code);
       // The first snapshot arrives inside subscribe(), before `off` exists.
       queueMicrotask(() => off());
     });
@@ -82,24 +74,19 @@ function ownCode(sdk: Sdk): Promise<string | null> {
  */
 export async function captureReferral(sdk: Sdk, url = globalThis.location?.href): Promise<string | null> {
   const key = keyFor(sdk);
-  const options = sdk.options?.referral;
-  const code = url && key ? codeFrom(url, options?.param) : null;
+  const code = url && key ? codeFrom(url, sdk.options?.referral?.param) : null;
   if (!code || !key) return null;
   const current = state(sdk);
+  const { store } = current;
   current.landing = code;
-  const capturedAt = now();
-  const write = (async () => {
-    const previous = await current.store.get<CapturedReferral>(key).catch(() => undefined);
-    await current.store.set(key, { code, capturedAt } satisfies CapturedReferral).catch(() => {});
-    return previous;
-  })();
+  const entry: CapturedReferral = { code, capturedAt: now() };
+  const previous = store.get<CapturedReferral>(key);
   // Set before any await, so a getReferralCode() right after configure() waits for it.
-  current.writing = write;
-  const previous = await write;
+  await (current.writing = previous.then(() => store.set(key, entry)));
   const self = (await ownCode(sdk)) === code;
   if (self) {
-    const restore = previous && previous.code !== code ? current.store.set(key, previous) : remove(current.store, key);
-    await restore.catch(() => {});
+    const before = await previous;
+    await (before && before.code !== code ? store.set(key, before) : store.deletePrefix(key));
   }
   sdk.bus.emit('referral-captured', { code, self } satisfies ReferralCapturedDetail);
   return self ? null : code;
@@ -113,10 +100,10 @@ export function captureOnConfigure(sdk: Sdk): void {
   const current = state(sdk);
   if (current.capturedFor === apiBase) return;
   current.capturedFor = apiBase;
-  const param = sdk.options?.referral?.param ?? 'ref';
+  const { param = 'ref', stripParam } = sdk.options?.referral ?? {};
   if (!codeFrom(location.href, param)) return;
   void captureReferral(sdk, location.href);
-  if (sdk.options?.referral?.stripParam) {
+  if (stripParam) {
     const url = new URL(location.href);
     url.searchParams.delete(param);
     globalThis.history?.replaceState(globalThis.history.state, '', url);
@@ -133,21 +120,20 @@ export const landingCode = (sdk: Sdk): string | undefined => states.get(sdk)?.la
 export async function getReferralCode(sdk: Sdk): Promise<string | null> {
   const key = keyFor(sdk);
   if (!key) return null;
-  const current = state(sdk);
-  await current.writing;
-  const entry = await current.store.get<CapturedReferral>(key).catch(() => undefined);
-  if (!entry || typeof entry.code !== 'string' || typeof entry.capturedAt !== 'number') return null;
-  const windowMs = (sdk.options?.referral?.attributionDays ?? 30) * day;
-  if (now() - entry.capturedAt > windowMs) {
-    await remove(current.store, key).catch(() => {});
+  const { store, writing } = state(sdk);
+  await writing;
+  const entry = await store.get<CapturedReferral>(key);
+  if (typeof entry?.code !== 'string' || typeof entry.capturedAt !== 'number') return null;
+  if (now() - entry.capturedAt > (sdk.options?.referral?.attributionDays ?? 30) * 86_400_000) {
+    await store.deletePrefix(key);
     return null;
   }
-  const own = sdk.customerId ? sdk.resource('me').snapshot.data?.referral?.code : undefined;
+  const own = sdk.customerId && sdk.resource('me').snapshot.data?.referral?.code;
   return entry.code === own ? null : entry.code;
 }
 
 /** Forgets the captured code (e.g. once an order used it). */
 export async function clearReferralCode(sdk: Sdk): Promise<void> {
   const key = keyFor(sdk);
-  if (key) await remove(state(sdk).store, key).catch(() => {});
+  if (key) await state(sdk).store.deletePrefix(key);
 }
