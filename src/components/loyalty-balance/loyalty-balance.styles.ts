@@ -1,74 +1,47 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/tokens.js';
 
+// The label uses the shared .small look; compact is one line as wide as its content.
+// (Comments stay out of the css`` text, which ships as written.)
+
 export const styles = [
   baseStyles,
   css`
     :host {
-      --_accent-balance: var(--loyalty-balance-accent, var(--_accent));
-      container-type: inline-size;
+      --_bar: var(--loyalty-balance-accent, var(--_accent));
     }
-    .base {
+    .base,
+    .tier {
       display: grid;
       gap: calc(var(--_space) * 0.25);
     }
-    /* One line that takes the width of its content (size containment would collapse it). */
-    :host([compact]) {
-      display: inline-block;
-      container-type: normal;
-    }
-    :host([compact]) .base {
-      display: flex;
-      flex-wrap: nowrap;
-      white-space: nowrap;
-      align-items: baseline;
-      gap: calc(var(--_space) * 0.5);
-      padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
-      border: 0;
-      background: transparent;
-    }
-    .label {
-      color: var(--_muted);
-      font-size: 0.875em;
+    .tier {
+      margin-block-start: calc(var(--_space) * 0.5);
     }
     .balance {
       font-size: 2em;
       font-weight: 700;
-      color: var(--_accent-balance);
+      color: var(--_bar);
       font-variant-numeric: tabular-nums;
       min-inline-size: 6ch;
-    }
-    :host([compact]) .balance {
-      font-size: 1em;
-    }
-    :host([compact]) .label {
-      display: none;
-    }
-    .tier {
-      display: grid;
-      gap: calc(var(--_space) * 0.25);
-      margin-block-start: calc(var(--_space) * 0.5);
-    }
-    :host([compact]) .tier {
-      margin: 0;
     }
     .tier-name {
       font-weight: 600;
     }
     .track {
       block-size: 0.5rem;
-      border-radius: 999px;
+      border-radius: 1rem;
       background: color-mix(in srgb, var(--_text) 12%, transparent);
       overflow: hidden;
     }
     .fill {
       block-size: 100%;
-      background: var(--_accent-balance);
+      background: var(--_bar);
       border-radius: inherit;
     }
     @media (prefers-reduced-motion: no-preference) {
       .fill {
-        transition: inline-size 0.4s ease;
+        transition: inline-size 0.4s;
       }
     }
     .expiring {
@@ -80,6 +53,27 @@ export const styles = [
     }
     button.link {
       min-block-size: auto;
+    }
+    :host([compact]) {
+      display: inline-block;
+    }
+    :host([compact]) .base {
+      display: flex;
+      white-space: nowrap;
+      align-items: baseline;
+      gap: calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+      border: 0;
+      background: none;
+    }
+    :host([compact]) .balance {
+      font-size: 1em;
+    }
+    :host([compact]) .label {
+      display: none;
+    }
+    :host([compact]) .tier {
+      margin: 0;
     }
   `,
 ];

@@ -1,5 +1,5 @@
 import { balance } from '../../core/i18n/en/balance.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Me, Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import { dateFormat, formatMoney, formatRelative } from '../../core/i18n/format.js';
@@ -57,8 +57,7 @@ export class LoyaltyBalance extends LoyaltyElement {
   readonly #program = new StoreController(this, 'program');
   #marked = false;
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
     // For the warm-cache benchmark: the first time the shadow root holds the balance.
     if (!this.#marked && this.#me.value.data) {
       this.#marked = true;
@@ -71,89 +70,57 @@ export class LoyaltyBalance extends LoyaltyElement {
     if (this.#program.value.status === 'error') void this.#program.refresh();
   }
 
-  #renderGuest(program: Program | undefined): TemplateResult {
-    return html`<div part="base" class="base guest">
-      <slot name="guest">
-        <p>${program ? this.t('balance.guest', { program: program.name }) : this.t('balance.guestGeneric')}</p>
-        ${this.joinActions(this.joinUrl, program)}
-      </slot>
-    </div>`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return html`<div part="base" class="base" aria-busy="true">
-      <span class="label"><slot name="label">${this.t('balance.label')}</slot></span>
-      <span part="balance" class="balance skeleton wide"></span>
-      <span class="visually-hidden">${this.t('common.loading')}</span>
-      ${
-        this.compact || this.hideTier
-          ? nothing
-          : html`<div class="tier">
-              <span class="skeleton"></span>
-              <div class="track"></div>
-              <span class="skeleton small"></span>
-            </div>`
-      }
-    </div>`;
-  }
-
-  #renderError(): TemplateResult {
-    return html`<div part="base" class="base error" role="alert">
-      ${this.failure(this.#me.value.error, this.#retry)}
-    </div>`;
-  }
-
-  #renderTier(me: Me, program: Program | undefined): TemplateResult | typeof nothing {
-    if (this.hideTier || !me.tier) return nothing;
-    const progress = me.tierProgress;
+  /** The tier name; unless compact, the progress to the next tier and the tier's benefits. */
+  #renderTier({ tier, tierProgress }: Me, program: Program | undefined): TemplateResult | typeof nothing {
+    if (!tier) return nothing;
+    const { current, remaining, nextTierName: next, metric } = tierProgress;
     const tiers = program?.tiers ?? [];
-    const currentTier = tiers.find((tier) => tier.id === me.tier?.id);
-    const nextTier = tiers.find((tier) => tier.id === progress.nextTierId);
-    const next = progress.nextTierName;
+    const currentTier = tiers.find((each) => each.id === tier.id);
+    const benefits = currentTier?.benefits ?? [];
+    let words = this.t('balance.topTier');
     let bar: TemplateResult | typeof nothing = nothing;
-    let words: string;
-    if (next === null || progress.remaining === null) {
-      words = this.t('balance.topTier');
-    } else {
+    if (next !== null && remaining !== null) {
       const min = currentTier?.threshold ?? 0;
-      const max = nextTier?.threshold ?? progress.current + progress.remaining;
-      const ratio = max > min ? Math.min(1, Math.max(0, (progress.current - min) / (max - min))) : 0;
-      words =
-        progress.metric === 'spend'
-          ? this.t('balance.toNextSpend', {
-              amount: formatMoney(this.locale, { amount: progress.remaining, currency: program?.currency ?? 'USD' }),
-              tier: next,
-            })
-          : this.t('balance.toNextPoints', { points: this.points(progress.remaining, program), tier: next });
-      const label = this.t(progress.metric === 'spend' ? 'balance.progressLabelSpend' : 'balance.progressLabel', {
+      const max = tiers.find((each) => each.id === tierProgress.nextTierId)?.threshold ?? current + remaining;
+      const value = Math.min(Math.max(current, min), max);
+      const spend = metric === 'spend';
+      const vars = {
         tier: next,
-      });
+        points: this.points(remaining, program),
+        amount: spend ? formatMoney(this.locale, { amount: remaining, currency: program?.currency ?? 'USD' }) : '',
+      };
+      words = this.t(spend ? 'balance.toNextSpend' : 'balance.toNextPoints', vars);
       bar = html`<div
         part="progress"
         class="track"
         role="progressbar"
-        aria-label=${label}
+        aria-label=${this.t(spend ? 'balance.progressLabelSpend' : 'balance.progressLabel', vars)}
         aria-valuemin=${min}
         aria-valuemax=${max}
-        aria-valuenow=${Math.min(Math.max(progress.current, min), max)}
+        aria-valuenow=${value}
         aria-valuetext=${words}
       >
-        <div class="fill" ${styleProps({ 'inline-size': `${(ratio * 100).toFixed(1)}%` })}></div>
+        <div
+          class="fill"
+          ${styleProps({ 'inline-size': `${max > min ? ((value - min) / (max - min)) * 100 : 0}%` })}
+        ></div>
       </div>`;
     }
-    const benefits = currentTier?.benefits ?? [];
     return html`<div part="tier" class="tier">
-      <span class="tier-name">${this.t('balance.tier', { tier: me.tier.name })}</span>
-      ${this.compact ? nothing : bar} ${this.compact ? nothing : html`<span class="small">${words}</span>`}
+      <span class="tier-name">${this.t('balance.tier', { tier: tier.name })}</span>
       ${
-        this.compact || !benefits.length
+        this.compact
           ? nothing
-          : html`<details class="benefits">
-              <summary>${this.t('balance.benefits', { tier: me.tier.name })}</summary>
-              <ul>
-                ${benefits.map((benefit) => html`<li>${benefit}</li>`)}
-              </ul>
-            </details>`
+          : html`${bar}<span class="small">${words}</span> ${
+                benefits.length
+                  ? html`<details class="benefits">
+                      <summary>${this.t('balance.benefits', { tier: tier.name })}</summary>
+                      <ul>
+                        ${benefits.map((benefit) => html`<li>${benefit}</li>`)}
+                      </ul>
+                    </details>`
+                  : nothing
+              }`
       }
     </div>`;
   }
@@ -162,45 +129,67 @@ export class LoyaltyBalance extends LoyaltyElement {
     const soonest = me.points.expiring[0];
     if (this.hideExpiring || !soonest) return nothing;
     const at = Date.parse(soonest.expiresAt);
-    const points = this.points(soonest.points, program);
-    const text =
-      at - now() < week
-        ? this.t('balance.expiresSoon', {
-            count: soonest.points,
-            points,
-            relative: formatRelative(this.locale, at, now()),
-          })
-        : this.t('balance.expiresOn', {
-            count: soonest.points,
-            points,
-            date: dateFormat(this.locale, { day: 'numeric', month: 'short' }).format(at),
-          });
-    return html`<p part="expiring" class="expiring small">${text}</p>`;
+    return html`<p part="expiring" class="expiring small">
+      ${this.t(at - now() < week ? 'balance.expiresSoon' : 'balance.expiresOn', {
+        count: soonest.points,
+        points: this.points(soonest.points, program),
+        relative: formatRelative(this.locale, at, now()),
+        date: dateFormat(this.locale, { day: 'numeric', month: 'short' }).format(at),
+      })}
+    </p>`;
   }
 
   override render(): TemplateResult {
-    const me = this.#me.value;
-    const program = this.#program.value.data;
-    if (me.guest) return this.#renderGuest(program);
-    if (me.status === 'error') return this.#renderError();
-    // Wait for the program too (its points label), unless it failed: then the default label is fine.
-    if (!me.data || (this.#program.value.status === 'loading' && !program)) return this.#renderSkeleton();
-    const data = me.data;
-    const updated = me.stale && me.error && me.updatedAt;
-    return html`<div part="base" class="base">
-      <span class="label"><slot name="label">${this.t('balance.label')}</slot></span>
-      <span class="visually-hidden">${this.t('balance.available')}</span>
-      <span part="balance" class="balance">${this.points(data.points.balance, program)}</span>
+    const { guest, status, error, stale, updatedAt } = this.#me.value;
+    const { data: program, status: programStatus } = this.#program.value;
+    if (guest) {
+      return html`<div part="base" class="base">
+        <slot name="guest">
+          <p>${this.t(program ? 'balance.guest' : 'balance.guestGeneric', program && { program: program.name })}</p>
+          ${this.joinActions(this.joinUrl, program)}
+        </slot>
+      </div>`;
+    }
+    if (status === 'error') {
+      return html`<div part="base" class="base" role="alert">${this.failure(error, this.#retry)}</div>`;
+    }
+    // The skeleton until the data (and the program, for its points label) arrive; a failed
+    // program is no reason to wait: the default label is fine.
+    const me = programStatus === 'loading' && !program ? undefined : this.#me.value.data;
+    const { compact } = this;
+    return html`<div part="base" class="base" aria-busy=${me ? nothing : 'true'}>
+      <span class="label small"><slot name="label">${this.t('balance.label')}</slot></span>
+      <span class="visually-hidden">${this.t(me ? 'balance.available' : 'common.loading')}</span>
+      <span part="balance" class="balance ${me ? '' : 'skeleton wide'}"
+        >${me ? this.points(me.points.balance, program) : ''}</span
+      >
       ${
-        data.points.pending > 0 && !this.compact
-          ? html`<span class="small pending"
-              >${this.t('balance.pending', { points: this.points(data.points.pending, program) })}</span
-            >`
+        me && !compact
+          ? html`${
+              me.points.pending > 0
+                ? html`<span class="small"
+                    >${this.t('balance.pending', { points: this.points(me.points.pending, program) })}</span
+                  >`
+                : nothing
+            }
+            ${program ? html`<span class="small">${program.name}</span>` : nothing}`
           : nothing
       }
-      ${this.compact || !program ? nothing : html`<span class="small program">${program.name}</span>`}
-      ${this.#renderTier(data, program)} ${this.compact ? nothing : this.#renderExpiring(data, program)}
-      ${updated ? html`<p class="hint">${this.lastUpdated(updated, this.#retry)}</p>` : nothing}
+      ${
+        this.hideTier
+          ? nothing
+          : me
+            ? this.#renderTier(me, program)
+            : compact
+              ? nothing
+              : html`<div class="tier">
+                  <span class="skeleton"></span>
+                  <div class="track"></div>
+                  <span class="skeleton small"></span>
+                </div>`
+      }
+      ${me && !compact ? this.#renderExpiring(me, program) : nothing}
+      ${me && stale && error && updatedAt ? html`<p class="hint">${this.lastUpdated(updatedAt, this.#retry)}</p>` : nothing}
     </div>`;
   }
 }
