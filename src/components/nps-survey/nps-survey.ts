@@ -1,6 +1,5 @@
 import { survey } from '../../core/i18n/en/survey.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import { isLoyaltyError, LoyaltyError } from '../../core/errors.js';
@@ -54,21 +53,35 @@ export class NpsSurvey extends LoyaltyElement {
   static override messages = survey;
   static override styles = styles;
 
-  /** `modal` blocks the page, `slide-in` is a corner panel that does not, `inline` sits in the page. */
-  @property({ reflect: true }) mode: 'modal' | 'slide-in' | 'inline' = 'modal';
-  /** Shown; set by `show()` and by closing. Setting it shows or hides without events. */
-  @property({ type: Boolean, reflect: true }) open = false;
-  /** Replace the follow-up questions (default from the message catalog). */
-  @property({ attribute: 'detractor-question' }) detractorQuestion = '';
-  @property({ attribute: 'passive-question' }) passiveQuestion = '';
-  @property({ attribute: 'promoter-question' }) promoterQuestion = '';
+  // Plain `static properties` rather than decorators: no decorator helper calls in the bundle.
+  static override properties = {
+    mode: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    detractorQuestion: { attribute: 'detractor-question' },
+    passiveQuestion: { attribute: 'passive-question' },
+    promoterQuestion: { attribute: 'promoter-question' },
+    score: { state: true },
+    thanks: { state: true },
+    focusIndex: { state: true },
+    status: { state: true },
+    program: { state: true },
+  };
 
-  @state() private score: number | null = null;
-  @state() private thanks = false;
+  /** `modal` blocks the page, `slide-in` is a corner panel that does not, `inline` sits in the page. */
+  mode: 'modal' | 'slide-in' | 'inline' = 'modal';
+  /** Shown; set by `show()` and by closing. Setting it shows or hides without events. */
+  open = false;
+  /** Replace the follow-up questions (default from the message catalog). */
+  detractorQuestion = '';
+  passiveQuestion = '';
+  promoterQuestion = '';
+
+  private score: number | null = null;
+  private thanks = false;
   /** The score button in the tab order (roving tabindex). */
-  @state() private focusIndex = 0;
-  @state() private status = '';
-  @state() private program: Snapshot<Program> | undefined;
+  private focusIndex = 0;
+  private status = '';
+  private program: Snapshot<Program> | undefined;
 
   #answerId = '';
   #answeredAt = '';
