@@ -163,24 +163,23 @@ export class RewardCatalog extends LoyaltyElement {
   /** "You need 250 more points", with the program's own label. */
   #needMore(count: number): string {
     const label = this.#program.value.data?.pointsLabel;
-    const one = pluralRules(this.locale).select(count) === 'one';
     return this.t('catalog.needMore', {
       count,
-      label: label ? label[one ? 'one' : 'other'] : this.t('common.pointsFallback', { count }),
+      label:
+        label?.[pluralRules(this.locale).select(count) === 'one' ? 'one' : 'other'] ??
+        this.t('common.pointsFallback', { count }),
     });
   }
 
   /** Why a reward cannot be redeemed, in words. */
-  #reason(reward: Reward): string {
-    const { reason, availableFrom, minTier } = reward;
+  #reason({ reason, availableFrom, minTier }: Reward): string {
     if (reason === 'tier-locked') {
       const tier = this.#program.value.data?.tiers.find((item) => item.id === minTier);
       return this.t('catalog.tierLocked', { tier: tier?.name ?? minTier ?? '' });
     }
     if (reason === 'coming-soon') {
-      const date = availableFrom ? Date.parse(availableFrom) : now();
       return this.t('catalog.comingSoon', {
-        date: dateFormat(this.locale, { day: 'numeric', month: 'short' }).format(date),
+        date: dateFormat(this.locale, { day: 'numeric', month: 'short' }).format(new Date(availableFrom ?? now())),
       });
     }
     return this.t(reason === 'limit-reached' ? 'catalog.limitReached' : 'catalog.outOfStock');
@@ -260,6 +259,7 @@ export class RewardCatalog extends LoyaltyElement {
 
   // ---- redeeming ------------------------------------------------------------------------------
 
+  /** Opens the dialog: to confirm, or (with an unsettled intent) to finish redeeming at once. */
   async #open(flow: Flow, opener: EventTarget | null): Promise<void> {
     this.#opener = opener as HTMLButtonElement;
     this.copied = undefined;
@@ -267,6 +267,7 @@ export class RewardCatalog extends LoyaltyElement {
     await this.updateComplete;
     const dialog = this.#dialog;
     if (dialog && !dialog.open) dialog.showModal();
+    if (flow.intent) await this.#run(flow);
   }
 
   #confirm(): void {
@@ -280,12 +281,6 @@ export class RewardCatalog extends LoyaltyElement {
       return;
     }
     void this.#run({ ...flow, intent: redeemIntents(this.sdk).intent(reward.id, points) });
-  }
-
-  async #resume(intent: RedeemIntent, reward: Reward, opener: EventTarget | null): Promise<void> {
-    const flow: Flow = { reward, points: intent.points ?? reward.cost, intent, step: 'busy' };
-    await this.#open(flow, opener);
-    await this.#run(flow);
   }
 
   async #run(flow: Flow): Promise<void> {
@@ -342,6 +337,16 @@ export class RewardCatalog extends LoyaltyElement {
   }
 
   // ---- rendering ------------------------------------------------------------------------------
+
+  /** "Use by 1 Dec 2025", "Expired", or nothing when a code does not expire. */
+  #expiry(expiresAt: string | undefined): string {
+    const expiry = Date.parse(expiresAt ?? '');
+    return expiry < now()
+      ? this.t('catalog.expired')
+      : expiry
+        ? this.t('catalog.expires', { date: dateFormat(this.locale, { dateStyle: 'medium' }).format(expiry) })
+        : '';
+  }
 
   #renderCode(code: string, label: string, focus = false): TemplateResult {
     return html`<div class="row">
@@ -430,15 +435,13 @@ export class RewardCatalog extends LoyaltyElement {
     const busy = step === 'busy';
     const failed = step === 'error';
     const done = step === 'done' && result?.redemption;
-    const date =
-      done && done.expiresAt && dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(done.expiresAt));
     // The code takes focus once issued (it comes first); after a failure, Try again or Close.
     return html`${
         done
           ? html`<h2 id="title">${this.t('catalog.done')}</h2>
               <p>${reward.name}</p>
               ${this.#renderCode(done.code, this.t('catalog.code'), true)}
-              <p>${date ? this.t('catalog.expires', { date }) : ''}</p>
+              <p>${this.#expiry(done.expiresAt)}</p>
               <p>${reward.instructions}</p>`
           : html`<h2 id="title">
                 ${this.t('catalog.confirm', { reward: reward.name, points: this.points(points, program) })}
@@ -475,7 +478,6 @@ export class RewardCatalog extends LoyaltyElement {
   #renderMine(): TemplateResult {
     const { data, status } = this.#redemptions.value;
     const list = data?.redemptions ?? [];
-    const format = dateFormat(this.locale, { dateStyle: 'medium' });
     return html`<details part="my-rewards">
       <summary>${this.t('catalog.mine')}${list.length ? ` (${list.length})` : ''}</summary>
       <p>
@@ -487,21 +489,10 @@ export class RewardCatalog extends LoyaltyElement {
       </p>
       <ul class="grid">
         ${list.map(({ rewardName, code, used, expiresAt }) => {
-          const expiry = expiresAt ? Date.parse(expiresAt) : undefined;
           return html`<li class="base card">
             <h3>${rewardName}</h3>
             ${this.#renderCode(code, this.t('catalog.codeFor', { reward: rewardName }))}
-            <p class="small">
-              ${
-                used
-                  ? this.t('catalog.used')
-                  : expiry === undefined
-                    ? ''
-                    : expiry < now()
-                      ? this.t('catalog.expired')
-                      : this.t('catalog.expires', { date: format.format(expiry) })
-              }
-            </p>
+            <p class="small">${used ? this.t('catalog.used') : this.#expiry(expiresAt)}</p>
           </li>`;
         })}
       </ul>
@@ -525,14 +516,16 @@ export class RewardCatalog extends LoyaltyElement {
     // Each card of a guest's catalog links to joining (the header also offers signing in).
     const join = me.guest ? (safeUrl(this.joinUrl) ?? safeUrl(program.data?.joinUrl)) : undefined;
     const active = words(this.kind);
-    const byId = (id: string) => rewards.data!.rewards.find((reward) => reward.id === id);
+    const running = [redeemIntents(this.sdk).running?.key, this.flow?.intent?.key];
     // Offered unless it is the one running or shown in the dialog, and only for a reward still listed.
-    const unfinished = this.unsettled.find(
-      (intent) =>
-        byId(intent.rewardId) &&
-        intent.key !== redeemIntents(this.sdk).running?.key &&
-        intent.key !== this.flow?.intent?.key,
-    );
+    const unfinished = this.unsettled
+      .map((intent): Flow | undefined => {
+        const reward = rewards.data!.rewards.find((item) => item.id === intent.rewardId);
+        return reward && !running.includes(intent.key)
+          ? { reward, points: intent.points ?? reward.cost, intent, step: 'busy' }
+          : undefined;
+      })
+      .find(Boolean);
     const more = this.#visible.length - this.limit;
     return html`<div part="base" class="root">
       ${
@@ -548,13 +541,13 @@ export class RewardCatalog extends LoyaltyElement {
       ${
         unfinished
           ? html`<div class="base row" role="status">
-              <p>${this.t('catalog.unfinished', { reward: byId(unfinished.rewardId)!.name })}</p>
-              <button
-                @click=${(event: Event) => this.#resume(unfinished, byId(unfinished.rewardId)!, event.currentTarget)}
-              >
+              <p>${this.t('catalog.unfinished', { reward: unfinished.reward.name })}</p>
+              <button @click=${(event: Event) => this.#open(unfinished, event.currentTarget)}>
                 ${this.t('catalog.finish')}
               </button>
-              <button class="secondary" @click=${() => this.#dismiss(unfinished)}>${this.t('catalog.dismiss')}</button>
+              <button class="secondary" @click=${() => this.#dismiss(unfinished.intent!)}>
+                ${this.t('catalog.dismiss')}
+              </button>
             </div>`
           : nothing
       }
