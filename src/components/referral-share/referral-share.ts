@@ -63,12 +63,12 @@ export class ReferralShare extends LoyaltyElement {
   joinUrl = '';
 
   /** "Copied" shows on this button for a moment. */
-  private copied: Copyable | null = null;
+  private copied?: Copyable;
   /** The Clipboard API was refused: this field is selected, with the shortcut to press. */
-  private manual: Copyable | null = null;
+  private manual?: Copyable;
   /** The shopper's choice; undefined follows the `qr` attribute. */
   private qrOpen: boolean | undefined;
-  private qrFailed = false;
+  private qrFailed?: boolean;
 
   readonly #referral = new StoreController(this, 'referral', this.reportError);
   readonly #program = new StoreController(this, 'program');
@@ -114,12 +114,12 @@ export class ReferralShare extends LoyaltyElement {
   }
 
   #confirmCopy(what: Copyable): void {
-    this.manual = null;
+    this.manual = undefined;
     this.copied = what;
     announce(this.t(`referral.${what}Copied`));
     this.#shared(`copy-${what}`);
     clearTimeout(this.#copiedTimer);
-    this.#copiedTimer = setTimeout(() => (this.copied = null), 2000);
+    this.#copiedTimer = setTimeout(() => (this.copied = undefined), 2000);
   }
 
   async #shareNatively({ message, url }: ShareContent): Promise<void> {
