@@ -11,14 +11,14 @@ export const styles = [
       position: relative;
       container-type: inline-size;
       padding: calc(var(--_space) * 0.75);
-      color: var(--_text);
+      color: inherit;
     }
-    dialog.base {
+    /* Wider than the native dialog's default, so eleven targets fit a 320 px phone. */
+    dialog {
       inline-size: min(34rem, 100% - 1rem);
-      max-inline-size: calc(100% - 1rem);
-      margin: auto;
+      max-inline-size: none;
     }
-    dialog::backdrop {
+    ::backdrop {
       background: var(--loyalty-nps-survey-backdrop, rgb(0 0 0 / 0.45));
     }
     :host([mode='slide-in']) .base {
@@ -44,8 +44,6 @@ export const styles = [
       margin: 0 0 calc(var(--_space) * 0.75);
       padding-inline-end: 2.5rem;
       font-size: 1.125em;
-    }
-    h2:focus {
       outline: none;
     }
     .scale {
@@ -58,14 +56,14 @@ export const styles = [
         grid-template-columns: repeat(11, 1fr);
       }
     }
-    .scale button {
+    [part='score'] {
       padding: 0;
-      background: transparent;
+      background: none;
       color: var(--_accent-nps);
       border-color: var(--_accent-nps);
       font-variant-numeric: tabular-nums;
     }
-    .scale button[aria-checked='true'] {
+    [aria-checked='true'] {
       background: var(--_accent-nps);
       color: var(--_on-accent);
       font-weight: 700;
@@ -74,9 +72,7 @@ export const styles = [
       display: flex;
       justify-content: space-between;
       gap: var(--_space);
-      margin-block: 0.25rem 0;
-      color: var(--_muted);
-      font-size: 0.875em;
+      margin-block-start: 0.25rem;
     }
     form {
       display: grid;
@@ -84,12 +80,10 @@ export const styles = [
       margin-block-start: var(--_space);
     }
     textarea {
-      inline-size: 100%;
-      min-block-size: 4.5rem;
       padding: 0.5rem;
       font: inherit;
       color: inherit;
-      background: transparent;
+      background: none;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }

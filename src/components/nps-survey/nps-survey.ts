@@ -63,7 +63,6 @@ export class NpsSurvey extends LoyaltyElement {
     score: { state: true },
     thanks: { state: true },
     focusIndex: { state: true },
-    status: { state: true },
     program: { state: true },
   };
 
@@ -80,7 +79,6 @@ export class NpsSurvey extends LoyaltyElement {
   private thanks = false;
   /** The score button in the tab order (roving tabindex). */
   private focusIndex = 0;
-  private status = '';
   private program: Snapshot<Program> | undefined;
 
   #answerId = '';
@@ -112,7 +110,7 @@ export class NpsSurvey extends LoyaltyElement {
     this.#unwatch?.();
     this.#unwatch = undefined;
     clearInterval(this.#timer);
-    if (this.open) void recordClose(this.sdk, false).catch(() => undefined);
+    if (this.open) this.#release();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,7 +131,7 @@ export class NpsSurvey extends LoyaltyElement {
     if (this.open) {
       if (dialog && !dialog.open) {
         dialog.showModal();
-        this.#scoreButtons()[this.focusIndex]?.focus();
+        this.#focusScore();
       }
       // A slide-in does not take focus from the page, so it is announced instead.
       if (this.mode === 'slide-in' && changed.get('open') === false) announce(this.#question());
@@ -141,7 +139,7 @@ export class NpsSurvey extends LoyaltyElement {
       dialog?.close();
       if (this.#restoreFocus && this.#opener?.isConnected) this.#opener.focus();
       // Closed by code too (open = false): let another tab show a survey; no event, no cooldown.
-      if (changed.get('open') === true) void recordClose(this.sdk, false).catch(() => undefined);
+      if (changed.get('open')) this.#release();
     }
   }
 
@@ -149,29 +147,33 @@ export class NpsSurvey extends LoyaltyElement {
   show({ orderId }: { orderId?: string } = {}): void {
     if (this.open) return;
     this.#orderId = orderId;
-    this.#answerId = this.#comment = '';
-    Object.assign(this, { score: null, thanks: false, status: '', focusIndex: 0 });
-    this.open = true;
+    this.#answerId = this.#answeredAt = this.#comment = '';
+    Object.assign(this, { score: null, thanks: false, focusIndex: 0, open: true });
     this.emit(new NpsShownEvent({ orderId, mode: this.mode }), { global: true });
   }
 
   /** Closes the survey; not a dismissal (no event, no cooldown). */
   hide(): void {
-    this.#close(false);
+    this.#close();
   }
 
-  #close(dismissed: boolean): void {
+  #close(dismissed = false): void {
     if (!this.open) return;
     this.#restoreFocus = this.mode === 'modal' || this.matches(':focus-within');
     this.open = false;
     clearInterval(this.#timer);
-    void recordClose(this.sdk, dismissed && this.score === null).catch(() => undefined);
+    this.#release(dismissed && this.score === null);
     if (dismissed)
       this.emit(new NpsDismissedEvent({ id: this.#answerId || undefined, score: this.score }), { global: true });
   }
 
-  #scoreButtons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+  /** Lets another tab show a survey; `dismissed` (unanswered, by the shopper) starts the cooldown. */
+  #release(dismissed = false): void {
+    void recordClose(this.sdk, dismissed).catch(() => undefined);
+  }
+
+  #focusScore(index = this.focusIndex): void {
+    this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')[index]?.focus();
   }
 
   #question(): string {
@@ -180,25 +182,27 @@ export class NpsSurvey extends LoyaltyElement {
   }
 
   #followUp(): string {
-    const category = categoryOf(this.score ?? 0);
+    const category = categoryOf(this.score!);
     return this[`${category}Question`] || this.t(`survey.${category}`);
   }
 
-  /** Arrow keys, Home and End move focus only; a score is chosen by click, Enter or Space. */
+  /** Arrow keys, Home and End move focus only (around the scale); a score is chosen by click, Enter or Space. */
   #onScaleKey(event: KeyboardEvent): void {
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const key = event.key;
-    const step =
-      key === 'ArrowDown' || key === (rtl ? 'ArrowLeft' : 'ArrowRight')
-        ? 1
-        : key === 'ArrowUp' || key === (rtl ? 'ArrowRight' : 'ArrowLeft')
-          ? -1
-          : 0;
-    const next = key === 'Home' ? 0 : key === 'End' ? 10 : step ? (this.focusIndex + step + 11) % 11 : -1;
-    if (next < 0) return;
+    const at = this.focusIndex;
+    const next = (
+      {
+        Home: 0,
+        End: 10,
+        ArrowUp: at + 10,
+        ArrowDown: at + 1,
+        ArrowLeft: rtl ? at + 1 : at + 10,
+        ArrowRight: rtl ? at + 10 : at + 1,
+      } as Record<string, number | undefined>
+    )[event.key];
+    if (next === undefined) return;
     event.preventDefault();
-    this.focusIndex = next;
-    this.#scoreButtons()[next]?.focus();
+    this.#focusScore((this.focusIndex = next % 11));
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -216,12 +220,9 @@ export class NpsSurvey extends LoyaltyElement {
     this.#answerId ||= newId();
     this.#answeredAt ||= new Date(now()).toISOString();
     this.#save();
-    this.status = `${this.t('survey.chosen', { score })} ${this.#followUp()}`;
     this.emit(
       new NpsAnsweredEvent({ id: this.#answerId, score, category: categoryOf(score), orderId: this.#orderId }),
-      {
-        global: true,
-      },
+      { global: true },
     );
   }
 
@@ -234,7 +235,6 @@ export class NpsSurvey extends LoyaltyElement {
     }
     this.thanks = true;
     this.#thanksAt = now();
-    this.status = this.t('survey.thanks');
     if (this.mode !== 'inline') this.#timer = setInterval(() => this.#autoClose(), 250);
     // The Send button is gone: focus the thank-you so keyboard users are not lost.
     void this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
@@ -243,20 +243,18 @@ export class NpsSurvey extends LoyaltyElement {
   /** The thank-you closes after 6 s, unless it offers promoters something (then it waits for them). */
   #autoClose(): void {
     const offered = this.score! >= 9 && !!this.renderRoot.querySelector('slot')?.assignedElements().length;
-    if (!offered && now() - this.#thanksAt >= thanksMs) this.#close(false);
+    if (!offered && now() - this.#thanksAt >= thanksMs) this.#close();
   }
 
   #save(): void {
     const { locale } = this;
-    const orderId = this.#orderId;
-    const comment = this.#comment;
     recordAnswer(this.sdk, {
       id: this.#answerId,
       survey: 'nps',
       score: this.score!,
       answeredAt: this.#answeredAt,
-      comment: comment || undefined,
-      orderId: orderId?.slice(0, 128),
+      comment: this.#comment || undefined,
+      orderId: this.#orderId?.slice(0, 128),
       page: (location.origin + location.pathname).slice(0, 2048),
       // An odd page language must not get the answer refused.
       locale: languageTag.test(locale) ? locale : undefined,
@@ -274,7 +272,7 @@ export class NpsSurvey extends LoyaltyElement {
               type="button"
               role="radio"
               part="score"
-              aria-checked=${score === this.score ? 'true' : 'false'}
+              aria-checked=${score === this.score}
               aria-describedby=${score === 0 ? 'low' : score === 10 ? 'high' : nothing}
               tabindex=${score === this.focusIndex ? 0 : -1}
               @click=${() => this.#choose(score)}
@@ -283,7 +281,9 @@ export class NpsSurvey extends LoyaltyElement {
             </button>`,
         )}
       </div>
-      <p class="ends"><span id="low">${this.t('survey.low')}</span><span id="high">${this.t('survey.high')}</span></p>
+      <p class="ends small">
+        <span id="low">${this.t('survey.low')}</span><span id="high">${this.t('survey.high')}</span>
+      </p>
       ${
         this.score === null
           ? nothing
@@ -297,20 +297,29 @@ export class NpsSurvey extends LoyaltyElement {
 
   override render(): TemplateResult {
     const loading = this.program?.status === 'loading';
+    const { mode, thanks, score } = this;
     const body = html`<h2 id="title" part="title" tabindex="-1">
         ${
           loading
             ? html`<span class="skeleton"></span><span class="visually-hidden">${this.t('common.loading')}</span>`
-            : this.thanks
+            : thanks
               ? this.t('survey.thanks')
               : this.#question()
         }
       </h2>
-      ${this.thanks ? nothing : this.#renderScale()}
-      <div part="promoter" ?hidden=${!this.thanks || this.score! < 9}><slot name="promoter"></slot></div>
-      <p class="visually-hidden" role="status">${this.status}</p>
+      ${thanks ? nothing : this.#renderScale()}
+      <div part="promoter" ?hidden=${!thanks || score! < 9}><slot name="promoter"></slot></div>
+      <p class="visually-hidden" role="status">
+        ${
+          thanks
+            ? this.t('survey.thanks')
+            : score === null
+              ? ''
+              : `${this.t('survey.chosen', { score })} ${this.#followUp()}`
+        }
+      </p>
       ${
-        this.mode === 'inline'
+        mode === 'inline'
           ? nothing
           : html`<button
               class="close secondary"
@@ -321,12 +330,12 @@ export class NpsSurvey extends LoyaltyElement {
               ×
             </button>`
       }`;
-    return this.mode === 'modal'
+    return mode === 'modal'
       ? html`<dialog
           part="base"
           class="base"
           aria-labelledby="title"
-          aria-busy=${loading ? 'true' : nothing}
+          aria-busy=${loading || nothing}
           @keydown=${this.#onKeydown}
           @cancel=${(event: Event) => (event.preventDefault(), this.#close(true))}
         >
@@ -335,9 +344,9 @@ export class NpsSurvey extends LoyaltyElement {
       : html`<section
           part="base"
           class="base"
-          role=${this.mode === 'slide-in' ? 'dialog' : 'region'}
+          role=${mode === 'slide-in' ? 'dialog' : 'region'}
           aria-labelledby="title"
-          aria-busy=${loading ? 'true' : nothing}
+          aria-busy=${loading || nothing}
           ?hidden=${!this.open}
           @keydown=${this.#onKeydown}
         >

@@ -7,7 +7,6 @@ export const survey = {
   'survey.detractor': 'We’re sorry to hear that. What could we do better?',
   'survey.passive': 'Thank you! What would make it a 10 for you?',
   'survey.promoter': 'Wonderful! What do you like most about us?',
-  'survey.commentHint': 'Optional',
   'survey.send': 'Send',
   'survey.thanks': 'Thank you for your feedback!',
   'survey.chosen': 'You chose {score}.',

@@ -10,7 +10,6 @@ export const survey: Section<typeof en> = {
   'survey.detractor': 'Das tut uns leid. Was könnten wir besser machen?',
   'survey.passive': 'Vielen Dank! Was müssten wir tun, damit Sie uns eine 10 geben?',
   'survey.promoter': 'Wunderbar! Was gefällt Ihnen an uns am besten?',
-  'survey.commentHint': 'Optional',
   'survey.send': 'Senden',
   'survey.thanks': 'Vielen Dank für Ihr Feedback!',
   'survey.chosen': 'Sie haben {score} gewählt.',

@@ -11,7 +11,6 @@ export const survey: Section<typeof en> = {
   'survey.detractor': 'Lamentamos saberlo. ¿Qué podríamos hacer mejor?',
   'survey.passive': '¡Gracias! ¿Qué haría falta para que nos dieras un 10?',
   'survey.promoter': '¡Genial! ¿Qué es lo que más te gusta de nosotros?',
-  'survey.commentHint': 'Opcional',
   'survey.send': 'Enviar',
   'survey.thanks': '¡Gracias por tu opinión!',
   // "Elegiste" and "Has elegido" split Latin America and Spain; a label suits both.

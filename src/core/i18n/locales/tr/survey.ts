@@ -11,7 +11,6 @@ export const survey: Section<typeof en> = {
   'survey.detractor': 'Bunu duyduğumuza üzüldük. Neyi daha iyi yapabiliriz?',
   'survey.passive': 'Teşekkürler! Bize 10 vermeniz için ne yapmamız gerekir?',
   'survey.promoter': 'Harika! Bizde en çok neyi beğeniyorsunuz?',
-  'survey.commentHint': 'İsteğe bağlı',
   'survey.send': 'Gönder',
   'survey.thanks': 'Geri bildiriminiz için teşekkür ederiz!',
   'survey.chosen': 'Seçiminiz: {score}.',
