@@ -3,20 +3,24 @@ import { baseStyles } from '../shared/tokens.js';
 
 // Skeleton rows use the .item geometry, and their blocks sit in the middle of the line box so a
 // placeholder line is exactly as tall as a line of text: data replaces them without layout shift.
-// (Comments stay out of the css`` text, which ships as written.)
+// The .meta line uses the shared .small look. An unset --loyalty-activity-spent leaves the amount
+// in the inherited text colour. (Comments stay out of the css`` text, which ships as written.)
 
 export const styles = [
   baseStyles,
   css`
     :host {
-      --_earned: var(--loyalty-activity-earned, var(--_success));
-      --_spent: var(--loyalty-activity-spent, var(--_text));
-      --_divider: var(--loyalty-activity-divider, var(--_border));
       container-type: inline-size;
     }
-    .base {
+    .base,
+    .more,
+    .error {
       display: grid;
       gap: calc(var(--_space) * 0.5);
+    }
+    .more,
+    .error {
+      justify-items: start;
     }
     .label {
       font-weight: 600;
@@ -32,10 +36,9 @@ export const styles = [
       grid-template-areas: 'what amount' 'meta amount';
       column-gap: var(--_space);
       padding-block: calc(var(--_space) * 0.5);
-      border-block-end: 1px solid var(--_divider);
     }
-    .item:last-child {
-      border-block-end: 0;
+    .item + .item {
+      border-block-start: 1px solid var(--loyalty-activity-divider, var(--_border));
     }
     .what {
       grid-area: what;
@@ -43,8 +46,6 @@ export const styles = [
     }
     .meta {
       grid-area: meta;
-      color: var(--_muted);
-      font-size: 0.875em;
     }
     .amount {
       grid-area: amount;
@@ -55,10 +56,10 @@ export const styles = [
       white-space: nowrap;
     }
     .earned {
-      color: var(--_earned);
+      color: var(--loyalty-activity-earned, var(--_success));
     }
     .spent {
-      color: var(--_spent);
+      color: var(--loyalty-activity-spent);
     }
     @container (inline-size < 18rem) {
       .item {
@@ -74,12 +75,6 @@ export const styles = [
     }
     .skeleton.short {
       inline-size: 5em;
-    }
-    .more,
-    .error {
-      display: grid;
-      gap: calc(var(--_space) * 0.5);
-      justify-items: start;
     }
     .more-error,
     .error p {

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActivityItem, Program } from '../../core/api/schemas.js';
-import { LoyaltyError, isLoyaltyError } from '../../core/errors.js';
+import type { LoyaltyError } from '../../core/errors.js';
 import { dateFormat } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
@@ -55,8 +55,6 @@ export class LoyaltyActivity extends LoyaltyElement {
   readonly #activity = new StoreController(this, 'activity', this.reportError);
   readonly #program = new StoreController(this, 'program');
   #list = new ActivityList('');
-  /** What the rows' text depends on; a page re-renders only when it or its entries change. */
-  #rowInputs: readonly unknown[] = [];
   #focusIndex: number | undefined;
   #marked = false;
 
@@ -70,8 +68,6 @@ export class LoyaltyActivity extends LoyaltyElement {
       const added = this.#list.follow(first);
       if (added) announce(this.t('activity.new', { count: added }));
     }
-    const inputs = [this.locale, this.#program.value.data, this.sdk.options];
-    if (inputs.some((input, index) => input !== this.#rowInputs[index])) this.#rowInputs = inputs;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -96,11 +92,10 @@ export class LoyaltyActivity extends LoyaltyElement {
     if (this.#program.value.status === 'error') void this.#program.refresh();
   }
 
-  #showMore(): void {
-    void this.#loadMore();
-  }
-
-  /** Fetches the page after the last entry shown; a reset list meanwhile drops the answer. */
+  /**
+   * "Show more": fetches the page after the last entry shown; a reset list meanwhile drops the
+   * answer. Never rejects, so it can be the click handler itself.
+   */
   async #loadMore(): Promise<void> {
     const list = this.#list;
     const from = list.cursor;
@@ -118,129 +113,134 @@ export class LoyaltyActivity extends LoyaltyElement {
       if (button && this.shadowRoot?.activeElement === button) {
         this.#focusIndex = added ? shown : list.cursor === null ? shown - 1 : undefined;
       }
-    } catch (cause) {
+    } catch (error) {
       if (list !== this.#list || list.cursor !== from) return;
       this.failedFrom = from;
-      const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
-      this.emit(new LoyaltyErrorEvent(error), { global: true });
+      // The API client turns every failure into a LoyaltyError.
+      this.emit(new LoyaltyErrorEvent(error as LoyaltyError), { global: true });
     } finally {
       if (this.loadingFrom === from) this.loadingFrom = null;
       this.requestUpdate();
     }
   }
 
-  #renderGuest(program: Program | undefined): TemplateResult {
-    return html`<p>${this.t('activity.guest')}</p>
-      ${this.joinActions(this.joinUrl, program)}`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    const row = html`<li class="item">
-      <span class="what"><span class="skeleton"></span></span>
-      <span class="meta"><span class="skeleton short"></span></span>
-      <span class="amount"><span class="skeleton short"></span></span>
-    </li>`;
-    return html`<div aria-busy="true">
-      <span class="visually-hidden">${this.t('common.loading')}</span>
-      <ol part="list" class="list" aria-hidden="true">
-        ${Array.from({ length: skeletonRows }, () => row)}
-      </ol>
-    </div>`;
-  }
-
-  #renderError(): TemplateResult {
-    return html`<div class="error" role="alert">
-      ${this.failure(this.#activity.value.error, this.#retry, 'activity.error')}
-    </div>`;
-  }
-
-  #renderAmount({ points, type }: ActivityItem, program: Program | undefined): TemplateResult {
-    if (!points) return html`<span part="amount" class="amount"></span>`;
+  #renderItem({ createdAt, description, points, type }: ActivityItem, program: Program | undefined): TemplateResult {
     const earned = points > 0;
     const size = this.points(Math.abs(points), program);
-    // The sign and colour are for the eye; the words say which way the points went.
-    const words = earned ? 'activity.earned' : type === 'expire' ? 'activity.expired' : 'activity.spent';
-    return html`<span part="amount" class="amount ${earned ? 'earned' : 'spent'}"
-      ><span aria-hidden="true">${this.t(earned ? 'activity.plus' : 'activity.minus', { points: size })}</span
-      ><span class="visually-hidden">${this.t(words, { points: size })}</span></span
-    >`;
-  }
-
-  #renderItem(item: ActivityItem, program: Program | undefined): TemplateResult {
-    const date = dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(item.createdAt));
+    // The sign and colour are for the eye; the words say which way the points went. A tier
+    // change moves no points: no amount at all rather than "+0".
     return html`<li part="item" class="item">
-      <span class="what">${item.description}</span>
-      <span class="meta"
-        ><span part="type">${this.t(`activity.type.${item.type}`)}</span><span aria-hidden="true"> · </span
-        ><time part="date" datetime=${item.createdAt}>${date}</time></span
+      <span class="what">${description}</span>
+      <span class="meta small"
+        ><span part="type">${this.t(`activity.type.${type}`)}</span><span aria-hidden="true"> · </span
+        ><time part="date" datetime=${createdAt}
+          >${dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(createdAt))}</time
+        ></span
       >
-      ${this.#renderAmount(item, program)}
+      <span part="amount" class="amount ${earned ? 'earned' : 'spent'}"
+        >${
+          points
+            ? html`<span aria-hidden="true"
+                  >${this.t(earned ? 'activity.plus' : 'activity.minus', { points: size })}</span
+                ><span class="visually-hidden"
+                  >${this.t(earned ? 'activity.earned' : type === 'expire' ? 'activity.expired' : 'activity.spent', {
+                    points: size,
+                  })}</span
+                >`
+            : nothing
+        }</span
+      >
     </li>`;
   }
 
   #renderList(program: Program | undefined): TemplateResult {
     const { pages, cursor } = this.#list;
     const { stale, error, updatedAt } = this.#activity.value;
-    const hint =
+    const { locale } = this;
+    const { options } = this.sdk;
+    // Within `more`, the cursor is not null: these compare it with the page loading or failed.
+    const loading = this.loadingFrom === cursor;
+    const failed = this.failedFrom === cursor;
+    return html`${
       stale && error && updatedAt
         ? html`<p part="hint" class="hint">${this.lastUpdated(updatedAt, this.#retry)}</p>`
-        : nothing;
-    if (!pages.length)
-      return html`${hint}
-        <p class="empty">${this.t('activity.empty')}</p>`;
-    const loading = cursor !== null && this.loadingFrom === cursor;
-    const failed = cursor !== null && this.failedFrom === cursor;
-    return html`${hint}
-      <ol part="list" class="list" aria-labelledby="label">
-        ${repeat(
-          pages,
-          // Pages never share an entry, so a page's last id names it.
-          (page) => page[page.length - 1].id,
-          (page) =>
-            guard([page, this.#rowInputs], () =>
-              repeat(
-                page,
-                (item) => item.id,
-                (item) => this.#renderItem(item, program),
-              ),
-            ),
-        )}
-      </ol>
-      ${
-        cursor === null
-          ? nothing
-          : html`<div class="more">
-              ${failed ? html`<p class="more-error" role="alert">${this.t('activity.moreFailed')}</p>` : nothing}
-              <button
-                part="more-button"
-                class="secondary"
-                aria-disabled=${loading ? 'true' : 'false'}
-                @click=${this.#showMore}
-              >
-                ${loading ? this.t('activity.loadingMore') : failed ? this.t('common.retry') : this.t('activity.more')}
-              </button>
-            </div>`
-      }`;
-  }
-
-  #renderBody(program: Program | undefined): TemplateResult | typeof nothing {
-    const snapshot = this.#activity.value;
-    if (snapshot.guest) return nothing;
-    if (snapshot.status === 'error') return this.#renderError();
-    // Wait for the program too (its points label), unless it failed: then the default label is fine.
-    if (!snapshot.data || (this.#program.value.status === 'loading' && !program)) return this.#renderSkeleton();
-    return this.#renderList(program);
+        : nothing
+    }
+    ${
+      pages.length
+        ? html`<ol part="list" class="list" aria-labelledby="label">
+            ${repeat(
+              pages,
+              // Pages never share an entry, so a page's last id names it.
+              (page) => page[page.length - 1].id,
+              // A page re-renders only when it or what its rows' text depends on changes.
+              (page) =>
+                guard([page, locale, program, options], () =>
+                  repeat(
+                    page,
+                    (item) => item.id,
+                    (item) => this.#renderItem(item, program),
+                  ),
+                ),
+            )}
+          </ol>`
+        : html`<p>${this.t('activity.empty')}</p>`
+    }
+    ${
+      cursor === null
+        ? nothing
+        : html`<div class="more">
+            ${failed ? html`<p class="more-error" role="alert">${this.t('activity.moreFailed')}</p>` : nothing}
+            <button
+              part="more-button"
+              class="secondary"
+              aria-disabled=${loading ? 'true' : 'false'}
+              @click=${this.#loadMore}
+            >
+              ${loading ? this.t('activity.loadingMore') : failed ? this.t('common.retry') : this.t('activity.more')}
+            </button>
+          </div>`
+    }`;
   }
 
   override render(): TemplateResult {
-    const snapshot = this.#activity.value;
-    const program = this.#program.value.data;
+    const { guest, status, error, data } = this.#activity.value;
+    const { data: program, status: programStatus } = this.#program.value;
     return html`<div part="base" class="base">
       <span class="label" id="label"><slot name="label">${this.t('activity.label')}</slot></span>
-      <div class="guest" ?hidden=${!snapshot.guest}>
-        <slot name="guest">${snapshot.guest ? this.#renderGuest(program) : nothing}</slot>
+      <div class="guest" ?hidden=${!guest}>
+        <slot name="guest"
+          >${
+            guest
+              ? html`<p>${this.t('activity.guest')}</p>
+                  ${this.joinActions(this.joinUrl, program)}`
+              : nothing
+          }</slot
+        >
       </div>
-      ${this.#renderBody(program)}
+      ${
+        guest
+          ? nothing
+          : status === 'error'
+            ? html`<div class="error" role="alert">${this.failure(error, this.#retry, 'activity.error')}</div>`
+            : // Wait for the program too (its points label), unless it failed: then the default label is fine.
+              data && (programStatus !== 'loading' || program)
+              ? this.#renderList(program)
+              : html`<div aria-busy="true">
+                  <span class="visually-hidden">${this.t('common.loading')}</span>
+                  <ol part="list" class="list" aria-hidden="true">
+                    ${Array.from(
+                      { length: skeletonRows },
+                      () =>
+                        html`<li class="item">
+                          <span class="what"><span class="skeleton"></span></span>
+                          <span class="meta small"><span class="skeleton short"></span></span>
+                          <span class="amount"><span class="skeleton short"></span></span>
+                        </li>`,
+                    )}
+                  </ol>
+                </div>`
+      }
     </div>`;
   }
 }

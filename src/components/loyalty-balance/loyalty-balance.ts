@@ -1,5 +1,5 @@
 import { balance } from '../../core/i18n/en/balance.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Me, Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import { dateFormat, formatMoney, formatRelative } from '../../core/i18n/format.js';
@@ -57,7 +57,8 @@ export class LoyaltyBalance extends LoyaltyElement {
   readonly #program = new StoreController(this, 'program');
   #marked = false;
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // For the warm-cache benchmark: the first time the shadow root holds the balance.
     if (!this.#marked && this.#me.value.data) {
       this.#marked = true;
