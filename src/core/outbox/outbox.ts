@@ -43,12 +43,8 @@ export interface DeliveredDetail {
 const maxBackoffMs = 5 * 60_000;
 
 /** Worth trying again later: the network, the server or the sign-in, not the answer itself. */
-const keep = (error: LoyaltyError): boolean =>
-  error.code === 'network' ||
-  error.code === 'timeout' ||
-  error.code === 'unauthorized' ||
-  (error.status ?? 0) >= 500 ||
-  [408, 425, 429].includes(error.status!);
+const keep = ({ code, status = 0 }: LoyaltyError): boolean =>
+  /^(network|timeout|unauthorized)$/.test(code) || status >= 500 || [408, 425, 429].includes(status);
 
 export class Outbox {
   readonly #store;

@@ -5,19 +5,14 @@ import { getSdk } from '../global.js';
 import type { Sdk } from '../sdk.js';
 import { outboxFor } from './outbox.js';
 
-const started = new WeakSet<Sdk>();
-let listening = false;
+/** For whichever SDK instance the page has now. */
+const flush = () => void outboxFor(getSdk()).flush();
 
 export function startDelivery(sdk: Sdk): void {
   void outboxFor(sdk).flush();
-  if (!started.has(sdk)) {
-    started.add(sdk);
-    sdk.on('identified', () => void outboxFor(sdk).flush());
-  }
-  if (listening || typeof document === 'undefined') return;
-  listening = true;
-  // Once per page, for whichever SDK instance the page has now.
-  const flush = () => void outboxFor(getSdk()).flush();
+  // One function for every listener, so adding them again (each configure()) changes nothing.
+  sdk.on('identified', flush);
+  if (typeof document === 'undefined') return;
   addEventListener('online', flush);
   addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', flush);

@@ -57,11 +57,8 @@ export async function showSurvey(sdk: Sdk, { force = false, orderId }: ShowOptio
   if (orderId !== undefined)
     await updateState(sdk, (state) => void (state.orders = [...state.orders.slice(-19), orderId]));
   let element: SurveyElement | null = document.querySelector('nps-survey');
-  if (!element) {
-    element = document.createElement('nps-survey');
-    element.setAttribute('mode', 'modal');
-    document.body.append(element);
-  }
+  // Modal, the element's default mode.
+  if (!element) document.body.append((element = document.createElement('nps-survey')));
   await customElements.whenDefined('nps-survey');
   element.show({ orderId });
   return true;

@@ -4,21 +4,17 @@ import { getSdk } from '../global.js';
 import type { Sdk } from '../sdk.js';
 import { resumeTrigger, trackPurchase, type Purchase } from './trigger.js';
 
-const started = new WeakSet<Sdk>();
-let listening = false;
+function onPurchase(event: Event): void {
+  const sdk = getSdk();
+  // A page's event must never throw into the page: a bad detail is reported as loyalty-error.
+  trackPurchase(sdk, (event as CustomEvent<Purchase>).detail).catch((error: unknown) =>
+    sdk.bus.emit('loyalty-error', { error }),
+  );
+}
 
 export function startSurveyTriggers(sdk: Sdk): void {
-  if (!started.has(sdk)) {
-    started.add(sdk);
-    void resumeTrigger(sdk).catch(() => undefined);
-  }
-  if (listening || typeof document === 'undefined') return;
-  listening = true;
-  document.addEventListener('loyalty-purchase', (event) => {
-    const current = getSdk();
-    // A page's event must never throw into the page: a bad detail is reported as loyalty-error.
-    trackPurchase(current, (event as CustomEvent<Purchase>).detail).catch((error: unknown) =>
-      current.bus.emit('loyalty-error', { error }),
-    );
-  });
+  // Again on each configure(): resuming reschedules the same stored trigger (for this apiBase).
+  void resumeTrigger(sdk).catch(() => undefined);
+  // One listener function, so adding it again changes nothing.
+  if (typeof document !== 'undefined') document.addEventListener('loyalty-purchase', onPurchase);
 }

@@ -27,7 +27,7 @@ const keyFor = (sdk: Sdk) => `nps-pending|${sdk.options!.apiBase}|`;
 /** Remembers the purchase and opens the survey after `survey.delay` if the shopper is eligible. */
 export async function trackPurchase(sdk: Sdk, purchase: Purchase): Promise<void> {
   const orderId = purchase?.orderId;
-  if (!sdk.options) throw new LoyaltyError('config', 'Call configure({apiBase}) before trackPurchase()');
+  if (!sdk.options) throw new LoyaltyError('config', 'Call configure({apiBase}) first');
   if (typeof orderId !== 'string' || !orderId) throw new LoyaltyError('config', 'trackPurchase() needs an orderId');
   const delay = sdk.options.survey?.delay ?? surveyDefaults.delay;
   const pending: Pending = { orderId, at: now(), fireAt: now() + delay };
