@@ -55,7 +55,6 @@ export class LoyaltyActivity extends LoyaltyElement {
   readonly #activity = new StoreController(this, 'activity', this.reportError);
   readonly #program = new StoreController(this, 'program');
   #list = new ActivityList('');
-  #focusIndex: number | undefined;
   #marked = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -72,14 +71,6 @@ export class LoyaltyActivity extends LoyaltyElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#focusIndex !== undefined) {
-      const row = this.renderRoot.querySelector('ol')?.children[this.#focusIndex] as HTMLElement | undefined;
-      this.#focusIndex = undefined;
-      if (row) {
-        row.tabIndex = -1;
-        row.focus();
-      }
-    }
     // For the warm-cache benchmark: the first time the shadow root holds entries.
     if (!this.#marked && this.#list.size) {
       this.#marked = true;
@@ -102,6 +93,7 @@ export class LoyaltyActivity extends LoyaltyElement {
     if (from === null || this.loadingFrom === from) return;
     this.loadingFrom = from;
     this.failedFrom = null;
+    let focus = -1;
     try {
       const page = await this.sdk.activityPage(from);
       const shown = list.size;
@@ -109,9 +101,8 @@ export class LoyaltyActivity extends LoyaltyElement {
       if (added < 0 || list !== this.#list) return;
       announce(this.t('activity.loaded', { count: added }));
       // Keyboard users continue from the first new entry; the button stays where it was.
-      const button = this.renderRoot.querySelector('[part~="more-button"]');
-      if (button && this.shadowRoot?.activeElement === button) {
-        this.#focusIndex = added ? shown : list.cursor === null ? shown - 1 : undefined;
+      if (this.shadowRoot?.activeElement?.part.contains('more-button')) {
+        focus = added ? shown : list.cursor === null ? shown - 1 : -1;
       }
     } catch (error) {
       if (list !== this.#list || list.cursor !== from) return;
@@ -121,6 +112,12 @@ export class LoyaltyActivity extends LoyaltyElement {
     } finally {
       if (this.loadingFrom === from) this.loadingFrom = null;
       this.requestUpdate();
+    }
+    await this.updateComplete;
+    const row = this.renderRoot.querySelector('ol')?.children[focus] as HTMLElement | undefined;
+    if (row) {
+      row.tabIndex = -1;
+      row.focus();
     }
   }
 
@@ -191,13 +188,8 @@ export class LoyaltyActivity extends LoyaltyElement {
         ? nothing
         : html`<div class="more">
             ${failed ? html`<p class="more-error" role="alert">${this.t('activity.moreFailed')}</p>` : nothing}
-            <button
-              part="more-button"
-              class="secondary"
-              aria-disabled=${loading ? 'true' : 'false'}
-              @click=${this.#loadMore}
-            >
-              ${loading ? this.t('activity.loadingMore') : failed ? this.t('common.retry') : this.t('activity.more')}
+            <button part="more-button" class="secondary" aria-disabled=${loading} @click=${this.#loadMore}>
+              ${this.t(loading ? 'activity.loadingMore' : failed ? 'common.retry' : 'activity.more')}
             </button>
           </div>`
     }`;
