@@ -81,15 +81,16 @@ export class NpsSurvey extends LoyaltyElement {
   private focusIndex = 0;
   private program: Snapshot<Program> | undefined;
 
-  #answerId = '';
-  #answeredAt = '';
-  #comment = '';
+  // Set before they are read (by show(), connectedCallback() and so on): no initializers to ship.
+  #answerId?: string;
+  #answeredAt?: string;
+  #comment?: string;
   #orderId: string | undefined;
-  #opener: HTMLElement | null = null;
-  #restoreFocus = false;
-  #thanksAt = 0;
+  #opener: HTMLElement | null | undefined;
+  #restoreFocus?: boolean;
+  #thanksAt?: number;
   #timer: ReturnType<typeof setInterval> | undefined;
-  #offs: (() => void)[] = [];
+  #offs?: (() => void)[];
   #unwatch: (() => void) | undefined;
 
   override connectedCallback(): void {
@@ -106,7 +107,7 @@ export class NpsSurvey extends LoyaltyElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#offs.forEach((off) => off());
+    this.#offs!.forEach((off) => off());
     this.#unwatch?.();
     this.#unwatch = undefined;
     clearInterval(this.#timer);
@@ -243,16 +244,16 @@ export class NpsSurvey extends LoyaltyElement {
   /** The thank-you closes after 6 s, unless it offers promoters something (then it waits for them). */
   #autoClose(): void {
     const offered = this.score! >= 9 && !!this.renderRoot.querySelector('slot')?.assignedElements().length;
-    if (!offered && now() - this.#thanksAt >= thanksMs) this.#close();
+    if (!offered && now() - this.#thanksAt! >= thanksMs) this.#close();
   }
 
   #save(): void {
     const { locale } = this;
     recordAnswer(this.sdk, {
-      id: this.#answerId,
+      id: this.#answerId!,
       survey: 'nps',
       score: this.score!,
-      answeredAt: this.#answeredAt,
+      answeredAt: this.#answeredAt!,
       comment: this.#comment || undefined,
       orderId: this.#orderId?.slice(0, 128),
       page: (location.origin + location.pathname).slice(0, 2048),
@@ -269,7 +270,6 @@ export class NpsSurvey extends LoyaltyElement {
         ${scores.map(
           (score) =>
             html`<button
-              type="button"
               role="radio"
               part="score"
               aria-checked=${score === this.score}
