@@ -402,7 +402,7 @@ describe('ActivityList', () => {
   });
   /** Newest first, `count` entries from `newest` down. */
   const range = (newest: number, count: number) => Array.from({ length: count }, (_, i) => item(newest - i));
-  const numbers = (list: ActivityList) => list.items.map((entry) => entry.points);
+  const numbers = (list: ActivityList) => list.pages.flat().map((entry) => entry.points);
 
   it('appends only pages fetched from the current cursor, once per id', () => {
     const list = new ActivityList('a');

@@ -13,15 +13,11 @@ export class ActivityList {
   /** Where the next page starts (an API cursor); null when the whole history is shown. */
   cursor: string | null = null;
   size = 0;
-  private ids = new Set<string>();
-  private first: Activity | undefined;
+  #ids = new Set<string>();
+  #first: Activity | undefined;
 
   /** Whose list this is (customer and locale): another owner starts a new list. */
   constructor(readonly owner: string) {}
-
-  get items(): ActivityItem[] {
-    return this.pages.flat();
-  }
 
   /**
    * Takes the store's first page (first load, revalidation, after a redemption) and returns how
@@ -31,18 +27,19 @@ export class ActivityList {
    * shown (a gap we cannot see into) does the list start again from that page.
    */
   follow(first: Activity): number {
-    if (first === this.first) return 0;
-    const previous = this.first;
-    const known = this.ids;
-    const bridged = first.nextCursor === null || first.items.some((item) => known.has(item.id));
-    const kept = previous && bridged ? this.pages : [];
-    this.first = first;
+    if (first === this.#first) return 0;
+    const previous = this.#first;
+    const known = this.#ids;
+    const fresh = first.items.filter((item) => !known.has(item.id)).length;
+    // It bridges when it holds an entry already shown, or is the whole history.
+    const kept = previous && (fresh < first.items.length || first.nextCursor === null) ? this.pages : [];
+    this.#first = first;
     if (!kept.length) this.cursor = first.nextCursor;
     this.pages = [];
-    this.ids = new Set();
+    this.#ids = new Set();
     this.size = 0;
-    for (const page of [first.items, ...kept]) this.add(page);
-    return previous ? first.items.filter((item) => !known.has(item.id)).length : 0;
+    for (const page of [first.items, ...kept]) this.#add(page);
+    return previous ? fresh : 0;
   }
 
   /**
@@ -52,16 +49,16 @@ export class ActivityList {
   append(page: Activity, from: string): number {
     if (from !== this.cursor) return -1;
     const before = this.size;
-    this.add(page.items);
+    this.#add(page.items);
     this.cursor = page.nextCursor;
     return this.size - before;
   }
 
-  private add(page: Page): void {
+  #add(page: Page): void {
     const fresh: ActivityItem[] = [];
     for (const item of page) {
-      if (this.ids.has(item.id)) continue;
-      this.ids.add(item.id);
+      if (this.#ids.has(item.id)) continue;
+      this.#ids.add(item.id);
       fresh.push(item);
     }
     if (!fresh.length) return;
