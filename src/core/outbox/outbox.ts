@@ -68,11 +68,13 @@ export class Outbox {
     const stored = this.#write(async () => {
       const item = await this.#store.get<Item>(key);
       const next: Item = {
+        // A stored item keeps its customer and creation time.
+        customerId: this.sdk.customerId,
+        createdAt: now(),
+        ...item,
         // Fields left undefined are absent: they never erase what is stored.
         answer: { ...item?.answer, ...(JSON.parse(JSON.stringify(answer)) as FeedbackAnswer) },
-        customerId: item ? item.customerId : this.sdk.customerId,
         version: (item?.version ?? 0) + 1,
-        createdAt: item?.createdAt ?? now(),
         // New content goes out now, whatever the backoff of the old.
         attempts: 0,
         notBefore: 0,
@@ -138,11 +140,9 @@ export class Outbox {
           continue;
         }
         const delay = Math.min(1000 * 2 ** (item.attempts + 1), maxBackoffMs);
-        await this.#write(async () => {
-          const current = await this.#store.get<Item>(key);
-          if (current?.version === item.version)
-            await this.#store.set(key, { ...current, attempts: item.attempts + 1, notBefore: now() + delay });
-        });
+        await this.#ifUnchanged(key, item, (current) =>
+          this.#store.set(key, { ...current, attempts: item.attempts + 1, notBefore: now() + delay }),
+        );
         wait = Math.min(wait, delay);
         // The API or the network is down: the other items would fail the same way.
         break;
@@ -154,8 +154,14 @@ export class Outbox {
 
   /** Drops the item unless it changed while it was being sent. */
   #remove(key: string, sent: Item): Promise<void> {
+    return this.#ifUnchanged(key, sent, () => this.#store.deletePrefix(key));
+  }
+
+  /** Changes the stored item only if it is still the one that was sent. */
+  #ifUnchanged(key: string, sent: Item, change: (current: Item) => Promise<void>): Promise<void> {
     return this.#write(async () => {
-      if ((await this.#store.get<Item>(key))?.version === sent.version) await this.#store.deletePrefix(key);
+      const current = await this.#store.get<Item>(key);
+      if (current?.version === sent.version) await change(current);
     });
   }
 
