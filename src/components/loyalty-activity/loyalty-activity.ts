@@ -41,20 +41,20 @@ export class LoyaltyActivity extends LoyaltyElement {
   static override styles = styles;
   static override properties = {
     joinUrl: { attribute: 'join-url' },
-    loadingFrom: { state: true },
-    failedFrom: { state: true },
   };
 
   /** Overrides the program's join link for guests. */
   joinUrl = '';
 
-  /** The cursor of the page being fetched, and of the last page that failed. */
-  private loadingFrom: string | null = null;
-  private failedFrom: string | null = null;
-
   readonly #activity = new StoreController(this, 'activity', this.reportError);
   readonly #program = new StoreController(this, 'program');
   #list = new ActivityList('');
+  /**
+   * The cursor of the page being fetched, and of the last page that failed. Only #loadMore()
+   * sets them, and it asks for each update itself, so they need not be reactive properties.
+   */
+  #loadingFrom: string | undefined;
+  #failedFrom: string | undefined;
   #marked = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -90,9 +90,10 @@ export class LoyaltyActivity extends LoyaltyElement {
   async #loadMore(): Promise<void> {
     const list = this.#list;
     const from = list.cursor;
-    if (from === null || this.loadingFrom === from) return;
-    this.loadingFrom = from;
-    this.failedFrom = null;
+    if (from === null || this.#loadingFrom === from) return;
+    this.#loadingFrom = from;
+    this.#failedFrom = undefined;
+    this.requestUpdate();
     let focus = -1;
     try {
       const page = await this.sdk.activityPage(from);
@@ -106,11 +107,11 @@ export class LoyaltyActivity extends LoyaltyElement {
       }
     } catch (error) {
       if (list !== this.#list || list.cursor !== from) return;
-      this.failedFrom = from;
+      this.#failedFrom = from;
       // The API client turns every failure into a LoyaltyError.
       this.emit(new LoyaltyErrorEvent(error as LoyaltyError), { global: true });
     } finally {
-      if (this.loadingFrom === from) this.loadingFrom = null;
+      if (this.#loadingFrom === from) this.#loadingFrom = undefined;
       this.requestUpdate();
     }
     await this.updateComplete;
@@ -156,8 +157,8 @@ export class LoyaltyActivity extends LoyaltyElement {
     const { locale } = this;
     const { options } = this.sdk;
     // Within `more`, the cursor is not null: these compare it with the page loading or failed.
-    const loading = this.loadingFrom === cursor;
-    const failed = this.failedFrom === cursor;
+    const loading = this.#loadingFrom === cursor;
+    const failed = this.#failedFrom === cursor;
     return html`${
       stale && error && updatedAt
         ? html`<p part="hint" class="hint">${this.lastUpdated(updatedAt, this.#retry)}</p>`
