@@ -55,7 +55,7 @@ export class LoyaltyActivity extends LoyaltyElement {
    */
   #loadingFrom: string | undefined;
   #failedFrom: string | undefined;
-  #marked = false;
+  #marked: boolean | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

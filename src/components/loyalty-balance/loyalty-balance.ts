@@ -55,7 +55,7 @@ export class LoyaltyBalance extends LoyaltyElement {
     }
   });
   readonly #program = new StoreController(this, 'program');
-  #marked = false;
+  #marked: boolean | undefined;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
