@@ -3,9 +3,8 @@ import { baseStyles } from '../shared/tokens.js';
 
 // Skeleton rows use the .item geometry, and their blocks sit in the middle of the line box so a
 // placeholder line is exactly as tall as a line of text: data replaces them without layout shift.
-// The .meta line uses the shared .small look. An unset --loyalty-activity-spent leaves the amount
-// in the inherited text colour. The amount's column is as wide as the amount, so it needs no
-// text alignment. (Comments stay out of the css`` text, which ships as written.)
+// The .meta line uses the shared .small look. The amount's column is as wide as the amount, so it
+// needs no text alignment. (Comments stay out of the css`` text, which ships as written.)
 
 export const styles = [
   baseStyles,
@@ -37,9 +36,10 @@ export const styles = [
       grid-template-areas: 'what amount' 'meta amount';
       column-gap: var(--_space);
       padding-block: calc(var(--_space) * 0.5);
+      border-block-end: 1px solid var(--loyalty-activity-divider, var(--_border));
     }
-    .item + .item {
-      border-block-start: 1px solid var(--loyalty-activity-divider, var(--_border));
+    .item:last-child {
+      border-block-end: 0;
     }
     .what {
       grid-area: what;
@@ -59,7 +59,7 @@ export const styles = [
       color: var(--loyalty-activity-earned, var(--_success));
     }
     .spent {
-      color: var(--loyalty-activity-spent);
+      color: var(--loyalty-activity-spent, var(--_text));
     }
     @container (inline-size < 18rem) {
       .item {

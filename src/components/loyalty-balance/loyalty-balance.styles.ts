@@ -30,7 +30,7 @@ export const styles = [
     }
     .track {
       block-size: 0.5rem;
-      border-radius: 1rem;
+      border-radius: 999px;
       background: color-mix(in srgb, var(--_text) 12%, transparent);
       overflow: hidden;
     }
