@@ -201,7 +201,7 @@ export class LoyaltyActivity extends LoyaltyElement {
     const { data: program, status: programStatus } = this.#program.value;
     return html`<div part="base" class="base">
       <span class="label" id="label"><slot name="label">${this.t('activity.label')}</slot></span>
-      <div class="guest" ?hidden=${!guest}>
+      <div ?hidden=${!guest}>
         <slot name="guest"
           >${
             guest

@@ -141,7 +141,7 @@ export class LoyaltyBalance extends LoyaltyElement {
   }
 
   override render(): TemplateResult {
-    const { guest, status, error, stale, updatedAt } = this.#me.value;
+    const { guest, status, data, error, stale, updatedAt } = this.#me.value;
     const { data: program, status: programStatus } = this.#program.value;
     if (guest) {
       return html`<div part="base" class="base">
@@ -156,7 +156,7 @@ export class LoyaltyBalance extends LoyaltyElement {
     }
     // The skeleton until the data (and the program, for its points label) arrive; a failed
     // program is no reason to wait: the default label is fine.
-    const me = programStatus === 'loading' && !program ? undefined : this.#me.value.data;
+    const me = programStatus === 'loading' && !program ? undefined : data;
     const { compact } = this;
     return html`<div part="base" class="base" aria-busy=${me ? nothing : 'true'}>
       <span class="label small"><slot name="label">${this.t('balance.label')}</slot></span>
