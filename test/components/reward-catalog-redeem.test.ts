@@ -9,7 +9,7 @@ import '../../src/components/reward-catalog/define.js';
 import type { RewardRedeemedEvent, RewardRedeemRequestEvent } from '../../src/components/reward-catalog/events.js';
 import type { RewardCatalog } from '../../src/components/reward-catalog/reward-catalog.js';
 import type { LoyaltyErrorEvent } from '../../src/components/shared/loyalty-error-event.js';
-import { getSdk, on, type Redemption, type Reward } from '../../src/core/index.js';
+import { getSdk, identify, on, type Redemption, type Reward } from '../../src/core/index.js';
 import { redeemIntents } from '../../src/core/redeem/intents.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
@@ -299,6 +299,41 @@ describe('<reward-catalog> redeeming', () => {
     [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Dismiss')!.click();
     await waitUntil(() => !text(element).includes('didn’t finish'));
     expect(await storedIntents(api, customer)).to.deep.equal([]);
+  });
+
+  it('offers an unfinished redemption only to the shopper who started it', async () => {
+    const api = new TestApi();
+    const ada = await api.customer({ balance: 1000 });
+    const bo = await api.customer({ balance: 1000 });
+    configureFor(api, ada, { network: { timeoutMs: 200, retries: 0, retryDelayMs: 10 } });
+    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 600 });
+    const element = await catalog();
+    await redeem(element, 'r_trees');
+    await dialogShows(element, 'Try again');
+    dialogButton(element, 'Close').click();
+    await waitUntil(() => text(element).includes('didn’t finish'));
+
+    // Ada's journal is read again and the read is held until Bo is signed in and shown.
+    const intents = redeemIntents(getSdk());
+    const read = intents.pending.bind(intents);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    intents.pending = async () => {
+      const forAda = getSdk().customerId === ada.customerId;
+      const found = await read();
+      if (forAda) await held;
+      return found;
+    };
+    element.remove();
+    document.body.append(element);
+    await identify(bo.customerId, { token: bo.token });
+    await waitUntil(
+      () => card(element, 'r_trees') && getSdk().resource('me').snapshot.data?.customer.id === bo.customerId,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300)); // Bo's own journal read ends first
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(text(element)).not.to.contain('didn’t finish');
   });
 
   it('explains insufficient-points and shows the balance the server has', async () => {

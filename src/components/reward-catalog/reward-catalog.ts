@@ -89,7 +89,10 @@ export class RewardCatalog extends LoyaltyElement {
   readonly #rewards = new StoreController(this, 'rewards', this.reportError);
   readonly #me = new StoreController(this, 'me', (next, previous) => {
     this.reportError(next, previous);
-    if (next.data?.customer.id !== previous.data?.customer.id) void this.#loadUnsettled();
+    if (next.data?.customer.id !== previous.data?.customer.id) {
+      this.unsettled = [];
+      void this.#loadUnsettled();
+    }
   });
   readonly #program = new StoreController(this, 'program');
   readonly #redemptions = new StoreController(this, 'redemptions', this.reportError);
@@ -156,8 +159,11 @@ export class RewardCatalog extends LoyaltyElement {
     return this.#me.value.data?.points.balance;
   }
 
+  /** The signed-in shopper's unfinished redemptions; a read that outlives its shopper is dropped. */
   async #loadUnsettled(): Promise<void> {
-    this.unsettled = await redeemIntents(this.sdk).pending();
+    const customer = this.sdk.customerId;
+    const pending = await redeemIntents(this.sdk).pending();
+    if (this.sdk.customerId === customer) this.unsettled = pending;
   }
 
   /** "You need 250 more points", with the program's own label. */
