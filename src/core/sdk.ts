@@ -18,7 +18,7 @@ import {
   type Referral,
   type Rewards,
 } from './api/schemas.js';
-import { persistentStore, persistentStores } from './cache/cache.js';
+import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
 import { LoyaltyError } from './errors.js';
 import { createBus, type Handler } from './events.js';
@@ -63,7 +63,8 @@ export class Sdk {
   /** The customer whose data may be shown; null for a guest or after the API refused the token. */
   customerId: string | null = null;
   readonly bus = createBus();
-  readonly cache = persistentStore('loyalty-widgets', () => this.persisting());
+  readonly #stores = new Map<Database, PersistentStore>();
+  readonly cache = this.store('loyalty-widgets');
   #consent: boolean | undefined;
   #client: Client | undefined;
   #tokenRequest: Promise<string | null> | undefined;
@@ -115,8 +116,17 @@ export class Sdk {
 
   async setConsent(granted: boolean): Promise<void> {
     this.#consent = granted;
-    for (const store of persistentStores.values()) await (granted ? store.flushMemory() : store.clearDisk());
+    if (granted) for (const store of this.#stores.values()) await store.flushMemory();
+    // Every database, also those this page has not opened (a journal left by another page).
+    else for (const database of databases) await this.store(database).clearDisk();
     this.bus.emit('consent', granted);
+  }
+
+  /** The page's store for one of our databases; one per database, whichever copy of the code asks. */
+  store(database: Database): PersistentStore {
+    let store = this.#stores.get(database);
+    if (!store) this.#stores.set(database, (store = persistentStore(database, () => this.persisting())));
+    return store;
   }
 
   persisting(): boolean {

@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { createStore, keys } from 'idb-keyval';
+import { createStore, keys, set } from 'idb-keyval';
 import { configure, getSdk, identify, logout, on, setConsent, type Snapshot } from '../../src/core/index.js';
 import { now, setClock } from '../../src/core/clock.js';
 import { outboxFor } from '../../src/core/outbox/outbox.js';
+import { redeemIntents } from '../../src/core/redeem/intents.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 
@@ -201,6 +202,20 @@ describe('shared store', () => {
     await outboxFor(sdk).flush();
     await waitUntil(() => delivered.length === 1, 'the answer moved to memory was never sent');
     expect(await api.feedback()).to.have.length(1);
+  });
+
+  it('empties the redemption journal on a page without a catalog, keeping the intent for this page', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    // An unfinished redemption left by an earlier page.
+    const journal = createStore('loyalty-widgets-intents', 'kv');
+    const intent = { key: crypto.randomUUID(), rewardId: 'r_trees', createdAt: Date.now() };
+    await set(`${api.apiBase}|${customer.customerId}|${intent.key}`, intent, journal);
+    configureFor(api, customer);
+    await setConsent(false);
+    const left = (await keys<string>(journal)).filter((key) => String(key).startsWith(api.apiBase));
+    expect(left).to.deep.equal([]);
+    expect((await redeemIntents(getSdk()).pending()).map((found) => found.key)).to.deep.equal([intent.key]);
   });
 
   it('writes nothing to IndexedDB with persist: false until consent', async () => {

@@ -25,14 +25,20 @@ export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore
 
 export type PersistentStore = KeyValueStore & { flushMemory(): Promise<void>; clearDisk(): Promise<void> };
 
-/** The page's persistent stores by database (cache, outbox, intents, referral): consent reaches all. */
-export const persistentStores = new Map<string, PersistentStore>();
+/** Every IndexedDB database of ours: the cache, survey answers, the redemption journal, referral codes. */
+export const databases = [
+  'loyalty-widgets',
+  'loyalty-widgets-outbox',
+  'loyalty-widgets-intents',
+  'loyalty-widgets-referral',
+] as const;
+export type Database = (typeof databases)[number];
 
 /**
  * A store that writes to IndexedDB while `persist()` says so, and to memory otherwise or after
  * IndexedDB failed once. Memory written before consent is copied over when consent arrives.
  */
-export function persistentStore(database: string, persist: () => boolean): PersistentStore {
+export function persistentStore(database: Database, persist: () => boolean): PersistentStore {
   const memory = memoryStore();
   let idb: UseStore | null | undefined;
   const disk = (): UseStore | null => {
@@ -56,7 +62,7 @@ export function persistentStore(database: string, persist: () => boolean): Persi
       return fallback();
     }
   }
-  const persistent: PersistentStore = {
+  return {
     get: async <T>(key: string) =>
       (await memory.get<T>(key)) ??
       attempt(
@@ -116,6 +122,4 @@ export function persistentStore(database: string, persist: () => boolean): Persi
       if (idb) memory.entries.clear();
     },
   };
-  persistentStores.set(database, persistent);
-  return persistent;
 }

@@ -4,7 +4,6 @@
 import { newId } from '../id.js';
 import { createClient, type Client } from '../api/client.js';
 import { feedbackResultSchema, type FeedbackResult } from '../api/schemas.js';
-import { persistentStore } from '../cache/cache.js';
 import { now } from '../clock.js';
 import { isLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
@@ -56,7 +55,7 @@ export class Outbox {
   #writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly sdk: Sdk) {
-    this.#store = persistentStore('loyalty-widgets-outbox', () => sdk.persisting());
+    this.#store = sdk.store('loyalty-widgets-outbox');
   }
 
   /**

@@ -8,7 +8,6 @@
 // find out. Unsettled intents are offered again with `pending()`; nothing resumes on its own.
 import { newId } from '../id.js';
 import type { RedeemResult } from '../api/schemas.js';
-import { persistentStore } from '../cache/cache.js';
 import { now } from '../clock.js';
 import { LoyaltyError, isLoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
@@ -34,7 +33,7 @@ export class RedeemIntents {
   #inflight: { intent: RedeemIntent; result: Promise<RedeemResult> } | undefined;
 
   constructor(private readonly sdk: Sdk) {
-    this.#store = persistentStore('loyalty-widgets-intents', () => sdk.persisting());
+    this.#store = sdk.store('loyalty-widgets-intents');
   }
 
   /** The intent whose call is running now, if any. */

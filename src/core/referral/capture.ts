@@ -1,6 +1,6 @@
 // Incoming referral codes: read from the landing URL when configure() runs, kept per API for
 // the attribution window, and handed to checkout by getReferralCode().
-import { persistentStore, type KeyValueStore } from '../cache/cache.js';
+import type { KeyValueStore } from '../cache/cache.js';
 import { now } from '../clock.js';
 import type { Sdk } from '../sdk.js';
 
@@ -35,7 +35,7 @@ const states = new WeakMap<Sdk, State>();
 // (setConsent() then writes what memory held). Its operations fall back to memory, never throw.
 function state(sdk: Sdk): State {
   let found = states.get(sdk);
-  if (!found) states.set(sdk, (found = { store: persistentStore('loyalty-widgets-referral', () => sdk.persisting()) }));
+  if (!found) states.set(sdk, (found = { store: sdk.store('loyalty-widgets-referral') }));
   return found;
 }
 
