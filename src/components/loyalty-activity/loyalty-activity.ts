@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActivityItem, Program } from '../../core/api/schemas.js';
-import type { LoyaltyError } from '../../core/errors.js';
+import { isLoyaltyError, LoyaltyError } from '../../core/errors.js';
 import { dateFormat } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
@@ -108,8 +108,9 @@ export class LoyaltyActivity extends LoyaltyElement {
     } catch (error) {
       if (list !== this.#list || list.cursor !== from) return;
       this.#failedFrom = from;
-      // The API client turns every failure into a LoyaltyError.
-      this.emit(new LoyaltyErrorEvent(error as LoyaltyError), { global: true });
+      // The API client's failures are LoyaltyErrors already; anything else still reaches listeners as one.
+      const failure = isLoyaltyError(error) ? error : new LoyaltyError('network', String(error), { cause: error });
+      this.emit(new LoyaltyErrorEvent(failure), { global: true });
     } finally {
       if (this.#loadingFrom === from) this.#loadingFrom = undefined;
       this.requestUpdate();
