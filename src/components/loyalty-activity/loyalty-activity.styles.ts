@@ -3,8 +3,9 @@ import { baseStyles } from '../shared/tokens.js';
 
 // Skeleton rows use the .item geometry, and their blocks sit in the middle of the line box so a
 // placeholder line is exactly as tall as a line of text: data replaces them without layout shift.
-// The .meta line uses the shared .small look. The amount's column is as wide as the amount, so it
-// needs no text alignment. (Comments stay out of the css`` text, which ships as written.)
+// The .meta line uses the shared .small look. The amount is aligned to the end although its
+// column is as wide as it: a merchant may widen ::part(amount). (Comments stay out of the css``
+// text, which ships as written.)
 
 export const styles = [
   baseStyles,
@@ -53,6 +54,7 @@ export const styles = [
       align-self: center;
       font-weight: 600;
       font-variant-numeric: tabular-nums;
+      text-align: end;
       white-space: nowrap;
     }
     .earned {
@@ -65,6 +67,9 @@ export const styles = [
       .item {
         grid-template-columns: minmax(0, 1fr);
         grid-template-areas: 'what' 'amount' 'meta';
+      }
+      .amount {
+        text-align: start;
       }
     }
     .skeleton {

@@ -44,6 +44,9 @@ export const styles = [
       margin: 0 0 calc(var(--_space) * 0.75);
       padding-inline-end: 2.5rem;
       font-size: 1.125em;
+    }
+    /* Focused from script so the thank-you is read out; it is no control, so no ring. */
+    h2:focus {
       outline: none;
     }
     .scale {
