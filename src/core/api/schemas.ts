@@ -1,6 +1,7 @@
 // Runtime shapes of every API response (docs/openapi.yaml), and the types derived from them.
-// Lists a shopper browses (rewards, codes, history, ways to earn) are `list`s: an entry of a kind
-// added to the API later is left out rather than failing the whole response.
+// Lists with a kind per entry (rewards, history, ways to earn) are `list`s: an entry of a kind
+// added to the API later is left out rather than failing the whole response. Codes the shopper
+// owns stay strict: a broken one is an error to see and report, not a code silently missing.
 import {
   array,
   boolean,
@@ -96,7 +97,7 @@ const redemption = object({
   expiresAt: optional(date),
   used: boolean,
 });
-export const redemptionsSchema = object({ redemptions: list(redemption) });
+export const redemptionsSchema = object({ redemptions: array(redemption) });
 export const redeemResultSchema = object({ redemption, points: object({ balance: integer }) });
 
 export const activitySchema = object({

@@ -1,4 +1,5 @@
-// Tiny runtime guards: each check returns the value it was given or throws naming the field.
+// Tiny runtime guards: each check returns the value it accepts (a `list` without the entries it
+// left out) or throws naming the field.
 // Hand-written rather than a schema library to keep the script-tag file small.
 import { LoyaltyError } from '../errors.js';
 
@@ -72,8 +73,8 @@ export const object =
   (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object');
     const fields = value as Record<string, unknown>;
-    // A field comes back changed only when a `list` left entries out; the body is freshly parsed
-    // JSON, so it is updated in place.
+    // Arrays come back as new arrays (a `list` may have left entries out); the body is freshly
+    // parsed JSON, so it is updated in place.
     for (const key in shape) {
       const checked = shape[key](fields[key], `${path}.${key}`);
       if (checked !== fields[key]) fields[key] = checked;
