@@ -3,7 +3,7 @@
 
 /**
  * Draws `text` into `canvas` at one pixel per module (CSS scales it up, pixelated). The browser
- * keeps the loaded module; a chunk that failed to load (offline) is asked for again next time.
+ * keeps the loaded module; whether a failed load (offline) is tried again depends on the browser.
  */
 export async function drawQrCode(canvas: HTMLCanvasElement, text: string): Promise<void> {
   const { generate } = await import('lean-qr/nano');
