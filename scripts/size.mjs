@@ -1,5 +1,6 @@
-// The CI size check (`node scripts/size.mjs [dir]`, dist/cdn by default): gzip -9 bytes of the JavaScript a page downloads to show every element
-// through the script tag (entry and element chunks; other languages and the QR code excepted).
+// The CI size check (`node scripts/size.mjs [dir]`, dist/cdn by default): gzip -9 bytes of the
+// JavaScript a page downloads to show every element through the script tag (entry, shared and
+// element chunks; other languages and the QR code excepted).
 //
 // The foundation issue sets a 36 KB ceiling; the five elements are above it today. Until they are
 // slimmed, CI fails only when the figure grows past the ratchet below, and prints how far it is
@@ -8,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const target = 36 * 1024;
-const ceiling = 44 * 1024;
+const ceiling = 41 * 1024;
 const dir = process.argv[2] ?? 'dist/cdn';
 const lazyExtras = /^(lang-|qr-)/;
 const files = readdirSync(dir).filter(
