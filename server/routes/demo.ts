@@ -98,9 +98,13 @@ export function demoRoutes(app: Hono, deps: Deps): void {
     const { currency } = deps.catalog.program;
     if (total.currency !== currency)
       throw invalid('total.currency', `total.currency must be the program currency ${currency}`);
-    const result = await deps.locks.run(customerId, async () => {
+    const orderKey = `${customerId}|${orderId}`;
+    const { status, body } = await deps.locks.run(customerId, async () => {
       const customer = await deps.storage.getCustomer(customerId);
       if (!customer) throw unknownCustomer(customerId);
+      // An order id already recorded (a resent checkout request) earns nothing twice.
+      const earlier = await deps.storage.getResponse('demo-order', orderKey);
+      if (earlier) return { status: 200 as const, body: earlier.body };
       const before = tierFor(deps.catalog, customer);
       const points = pointsForOrder(deps.catalog, before, total.amount);
       customer.balance += points;
@@ -125,9 +129,11 @@ export function demoRoutes(app: Hono, deps: Deps): void {
           createdAt,
         });
       }
-      return { orderId, pointsAwarded: points, balance: customer.balance };
+      const recorded = { orderId, pointsAwarded: points, balance: customer.balance };
+      await deps.storage.putResponse('demo-order', orderKey, { fingerprint: orderId, status: 201, body: recorded });
+      return { status: 201 as const, body: recorded };
     });
-    return c.json(result, 201);
+    return c.json(body, status);
   });
 
   app.get('/demo/feedback', async (c) => c.json({ feedback: await deps.storage.listFeedback() }));

@@ -64,6 +64,17 @@ describe('POST /demo/orders', () => {
     );
   });
 
+  it('awards an order id once: a resent order answers 200 with the first result', async () => {
+    const api = await setup();
+    const first = await api.post('/demo/orders', { customerId: 'c_bob', orderId: 'B-7', total: usd(5_000) });
+    const again = await api.post('/demo/orders', { customerId: 'c_bob', orderId: 'B-7', total: usd(5_000) });
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.body, first.body);
+    const token = await api.token('c_bob');
+    assert.equal((await api.get('/v1/me', { token })).body.points.balance, first.body.balance);
+  });
+
   it('uses the token when customerId is left out', async () => {
     const api = await setup();
     const token = await api.token('c_bob');
