@@ -141,26 +141,38 @@ export class LoyaltyBalance extends LoyaltyElement {
   }
 
   override render(): TemplateResult {
-    const { guest, status, data, error, stale, updatedAt } = this.#me.value;
+    const { guest, status, data, error } = this.#me.value;
     const { data: program, status: programStatus } = this.#program.value;
-    if (guest) {
-      return html`<div part="base" class="base">
-        <slot name="guest">
-          <p>${this.t(program ? 'balance.guest' : 'balance.guestGeneric', program && { program: program.name })}</p>
-          ${this.joinActions(this.joinUrl, program)}
-        </slot>
-      </div>`;
-    }
-    if (status === 'error') {
-      return html`<div part="base" class="base" role="alert">${this.failure(error, this.#retry)}</div>`;
-    }
+    const failed = !guest && status === 'error';
     // The skeleton until the data (and the program, for its points label) arrive; a failed
     // program is no reason to wait: the default label is fine.
     const me = programStatus === 'loading' && !program ? undefined : data;
+    // Both slots are always rendered, hidden when not in use, so slotted content keeps its place.
+    return html`<div part="base" class="base" aria-busy=${me || guest || failed ? nothing : 'true'}>
+      <div ?hidden=${!guest}>
+        <slot name="guest"
+          >${
+            guest
+              ? html`<p>
+                    ${this.t(program ? 'balance.guest' : 'balance.guestGeneric', program && { program: program.name })}
+                  </p>
+                  ${this.joinActions(this.joinUrl, program)}`
+              : nothing
+          }</slot
+        >
+      </div>
+      <span class="label small" ?hidden=${guest}
+        ><slot name="label">${guest ? nothing : this.t('balance.label')}</slot></span
+      >
+      ${guest ? nothing : failed ? html`<div role="alert">${this.failure(error, this.#retry)}</div>` : this.#renderData(me, program)}
+    </div>`;
+  }
+
+  /** The balance and what goes with it; the skeleton of the same layout while `me` is unknown. */
+  #renderData(me: Me | undefined, program: Program | undefined): TemplateResult {
     const { compact } = this;
-    return html`<div part="base" class="base" aria-busy=${me ? nothing : 'true'}>
-      <span class="label small"><slot name="label">${this.t('balance.label')}</slot></span>
-      <span class="visually-hidden">${this.t(me ? 'balance.available' : 'common.loading')}</span>
+    const { stale, error, updatedAt } = this.#me.value;
+    return html`<span class="visually-hidden">${this.t(me ? 'balance.available' : 'common.loading')}</span>
       <span part="balance" class="balance ${me ? '' : 'skeleton wide'}"
         >${me ? this.points(me.points.balance, program) : ''}</span
       >
@@ -190,7 +202,6 @@ export class LoyaltyBalance extends LoyaltyElement {
                 </div>`
       }
       ${me && !compact ? this.#renderExpiring(me, program) : nothing}
-      ${me && stale && error && updatedAt ? html`<p class="hint">${this.lastUpdated(updatedAt, this.#retry)}</p>` : nothing}
-    </div>`;
+      ${me && stale && error && updatedAt ? html`<p class="hint">${this.lastUpdated(updatedAt, this.#retry)}</p>` : nothing}`;
   }
 }

@@ -10,6 +10,7 @@ export const styles = [
       container-type: inline-size;
     }
     .base,
+    .error,
     .qr,
     .stats {
       display: grid;

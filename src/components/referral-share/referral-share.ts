@@ -258,41 +258,43 @@ export class ReferralShare extends LoyaltyElement {
   }
 
   override render(): TemplateResult {
-    const referral = this.#referral.value;
+    const { guest, status, error, data } = this.#referral.value;
     const program = this.#program.value.data;
-    if (referral.guest) {
-      return html`<div part="base" class="base">
-        <slot name="guest">
-          <p>
-            ${
-              program
-                ? this.t('referral.guest', {
-                    program: program.name,
-                    friend: program.referral.friendReward,
-                    advocate: program.referral.advocateReward,
-                  })
-                : this.t('referral.guestGeneric')
-            }
-          </p>
-          ${this.joinActions(this.joinUrl, program)}
-        </slot>
-      </div>`;
-    }
-    if (referral.status === 'error') {
-      return html`<div part="base" class="base error" role="alert">
-        ${this.failure(referral.error, () => void this.#referral.refresh())}
-      </div>`;
-    }
-    const data = referral.data;
-    // The skeleton and the data share the box and the title slot.
-    return html`<div part="base" class="base" aria-busy=${data ? nothing : 'true'}>
-      <p class="title"><slot name="title">${this.t('referral.title')}</slot></p>
+    const failed = !guest && status === 'error';
+    // Both slots are always rendered, hidden when not in use, so slotted content keeps its place;
+    // the skeleton and the data share the box and the title.
+    return html`<div part="base" class="base" aria-busy=${data || guest || failed ? nothing : 'true'}>
+      <div ?hidden=${!guest}>
+        <slot name="guest"
+          >${
+            guest
+              ? html`<p>
+                    ${
+                      program
+                        ? this.t('referral.guest', {
+                            program: program.name,
+                            friend: program.referral.friendReward,
+                            advocate: program.referral.advocateReward,
+                          })
+                        : this.t('referral.guestGeneric')
+                    }
+                  </p>
+                  ${this.joinActions(this.joinUrl, program)}`
+              : nothing
+          }</slot
+        >
+      </div>
+      <p class="title" ?hidden=${guest}><slot name="title">${guest ? nothing : this.t('referral.title')}</slot></p>
       ${
-        data
-          ? this.#renderData(data, program)
-          : html`<span class="skeleton"></span>
-              <span class="skeleton wide"></span>
-              <span class="visually-hidden">${this.t('common.loading')}</span>`
+        guest
+          ? nothing
+          : failed
+            ? html`<div class="error" role="alert">${this.failure(error, () => void this.#referral.refresh())}</div>`
+            : data
+              ? this.#renderData(data, program)
+              : html`<span class="skeleton"></span>
+                  <span class="skeleton wide"></span>
+                  <span class="visually-hidden">${this.t('common.loading')}</span>`
       }
     </div>`;
   }
