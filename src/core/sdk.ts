@@ -117,8 +117,9 @@ export class Sdk {
   async setConsent(granted: boolean): Promise<void> {
     this.#consent = granted;
     if (granted) for (const store of this.#stores.values()) await store.flushMemory();
-    // Every database, also those this page has not opened (a journal left by another page).
-    else for (const database of databases) await this.store(database).clearDisk();
+    // Every database, also one this page has not opened (a journal left by another page), all
+    // started in this task: no store is read before its move to memory began.
+    else await Promise.all(databases.map((database) => this.store(database).clearDisk()));
     this.bus.emit('consent', granted);
   }
 

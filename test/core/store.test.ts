@@ -218,6 +218,50 @@ describe('shared store', () => {
     expect((await redeemIntents(getSdk()).pending()).map((found) => found.key)).to.deep.equal([intent.key]);
   });
 
+  it('declining consent opens no database that does not exist', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer(), { persist: false });
+    await watch<Me>('me').until((s) => s.status === 'ready');
+    const { databases, open } = indexedDB;
+    const opened: string[] = [];
+    indexedDB.databases = async () => []; // a browser that has none of ours
+    indexedDB.open = (name: string, version?: number) => {
+      opened.push(name);
+      return open.call(indexedDB, name, version);
+    };
+    try {
+      await setConsent(false);
+    } finally {
+      Object.assign(indexedDB, { databases, open });
+    }
+    expect(opened).to.deep.equal([]);
+  });
+
+  it('keeps an unsent score that the shopper comments on while consent is being withdrawn', async () => {
+    const api = new TestApi();
+    await api.fault({ path: '/v1/feedback', times: 1, status: 503 });
+    const sdk = configureFor(api, await api.customer());
+    let time = now();
+    setClock(() => time);
+    const id = crypto.randomUUID();
+    await outboxFor(sdk).add({ id, survey: 'nps', score: 3, answeredAt: new Date(time).toISOString() });
+    await outboxFor(sdk).flush(); // fails once: the score waits on disk
+    // The comment arrives in the same task as the withdrawal.
+    const withdrawn = setConsent(false);
+    const commented = outboxFor(sdk).add({
+      id,
+      survey: 'nps',
+      comment: 'Too slow',
+      answeredAt: new Date(time).toISOString(),
+    });
+    await Promise.all([withdrawn, commented]);
+    time += 60_000;
+    await outboxFor(sdk).flush();
+    await waitUntil(async () => (await api.feedback()).length === 1, 'never delivered');
+    const [stored] = (await api.feedback()) as { score?: number; comment?: string }[];
+    expect(stored).to.include({ score: 3, comment: 'Too slow' });
+  });
+
   it('writes nothing to IndexedDB with persist: false until consent', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ balance: 8 }), { persist: false });

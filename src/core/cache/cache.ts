@@ -1,7 +1,7 @@
 // Where resources, intents and the outbox persist: IndexedDB through idb-keyval, falling back
 // to memory when IndexedDB is missing, blocked or throwing (private mode, quota, SSR), or until
 // the shopper consents to storage.
-import { clear, createStore, delMany, entries, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, keys, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -41,6 +41,8 @@ export type Database = (typeof databases)[number];
 export function persistentStore(database: Database, persist: () => boolean): PersistentStore {
   const memory = memoryStore();
   let idb: UseStore | null | undefined;
+  /** While consent withdrawal moves the disk's contents to memory, every call waits for it. */
+  let moving: Promise<void> = Promise.resolve();
   const disk = (): UseStore | null => {
     if (idb !== undefined) return idb;
     try {
@@ -53,6 +55,7 @@ export function persistentStore(database: Database, persist: () => boolean): Per
   const useDisk = () => (persist() ? disk() : null);
   /** Runs an IndexedDB operation; on failure, memory takes over for the rest of the page's life. */
   async function attempt<T>(operation: (store: UseStore) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+    await moving;
     const store = useDisk();
     if (!store) return fallback();
     try {
@@ -62,13 +65,40 @@ export function persistentStore(database: Database, persist: () => boolean): Per
       return fallback();
     }
   }
+  /** Empties the database into memory; memory's own entries are newer and win. */
+  async function moveToMemory(): Promise<void> {
+    const db = disk();
+    if (!db) return;
+    // Declining consent must not create the database: one the browser does not list is left alone.
+    const listed = await indexedDB.databases?.().catch(() => undefined);
+    if (listed && !listed.some((found) => found.name === database)) return;
+    try {
+      // One transaction reads and clears, so no other tab's write falls in between and is lost.
+      const [found, values] = await db('readwrite', async (store) => {
+        const keysRead = store.getAllKeys();
+        const valuesRead = store.getAll();
+        store.clear();
+        await promisifyRequest(store.transaction);
+        return [keysRead.result as string[], valuesRead.result as unknown[]] as const;
+      });
+      found.forEach((key, index) => {
+        if (!memory.entries.has(key)) memory.entries.set(key, values[index]);
+      });
+    } catch {
+      // IndexedDB failed: nothing more can be read or removed now.
+    }
+  }
   return {
-    get: async <T>(key: string) =>
-      (await memory.get<T>(key)) ??
-      attempt(
-        async (store) => get<T>(key, store),
-        async () => undefined,
-      ),
+    async get<T>(key: string) {
+      await moving;
+      return (
+        (await memory.get<T>(key)) ??
+        attempt(
+          async (store) => get<T>(key, store),
+          async () => undefined,
+        )
+      );
+    },
     // Once on disk, a copy kept in memory before consent would shadow it: drop that copy.
     set: (key, value) =>
       attempt(
@@ -79,6 +109,7 @@ export function persistentStore(database: Database, persist: () => boolean): Per
         () => memory.set(key, value),
       ),
     async deletePrefix(prefix) {
+      await moving;
       await memory.deletePrefix(prefix);
       await attempt(
         async (store) =>
@@ -98,20 +129,15 @@ export function persistentStore(database: Database, persist: () => boolean): Per
     },
     /**
      * Consent withdrawn: nothing of ours stays on disk. What was there moves to memory first, so
-     * an unsent answer or an unsettled redemption still completes while the page is open.
+     * an unsent answer or an unsettled redemption still completes while the page is open. Set at
+     * once, so every call made from now on waits for the move.
      */
-    async clearDisk() {
-      const db = disk();
-      if (!db) return;
-      try {
-        for (const [key, value] of await entries<string>(db))
-          if (!memory.entries.has(key)) memory.entries.set(key, value);
-        await clear(db);
-      } catch {
-        // IndexedDB failed: nothing more can be read or removed now.
-      }
+    clearDisk() {
+      moving = moving.then(moveToMemory);
+      return moving;
     },
     async flushMemory() {
+      await moving;
       const store = useDisk();
       if (!store) return;
       for (const [key, value] of memory.entries)
