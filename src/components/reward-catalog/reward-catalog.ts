@@ -102,6 +102,7 @@ export class RewardCatalog extends LoyaltyElement {
   #visibleFor: unknown[] = [];
   #kinds: Kind[] = [];
   #opener: HTMLButtonElement | undefined;
+  #unsettledRead = 0;
 
   private flow: Flow | undefined;
   private chosen: Record<string, number> = {};
@@ -159,11 +160,14 @@ export class RewardCatalog extends LoyaltyElement {
     return this.#me.value.data?.points.balance;
   }
 
-  /** The signed-in shopper's unfinished redemptions; a read that outlives its shopper is dropped. */
+  /**
+   * The signed-in shopper's unfinished redemptions. Only the latest read counts: an older one
+   * that ends later (another shopper's, or from before a redemption settled) is dropped.
+   */
   async #loadUnsettled(): Promise<void> {
-    const customer = this.sdk.customerId;
+    const read = ++this.#unsettledRead;
     const pending = await redeemIntents(this.sdk).pending();
-    if (this.sdk.customerId === customer) this.unsettled = pending;
+    if (read === this.#unsettledRead) this.unsettled = pending;
   }
 
   /** "You need 250 more points", with the program's own label. */
