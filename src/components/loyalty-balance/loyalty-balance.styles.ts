@@ -11,9 +11,13 @@ export const styles = [
       --_bar: var(--loyalty-balance-accent, var(--_accent));
     }
     .base,
+    .error,
     .tier {
       display: grid;
       gap: calc(var(--_space) * 0.25);
+    }
+    .error {
+      justify-items: start;
     }
     .tier {
       margin-block-start: calc(var(--_space) * 0.5);
@@ -65,6 +69,11 @@ export const styles = [
       padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
       border: 0;
       background: none;
+    }
+    :host([compact]) .error {
+      display: flex;
+      align-items: baseline;
+      gap: calc(var(--_space) * 0.5);
     }
     :host([compact]) .balance {
       font-size: 1em;

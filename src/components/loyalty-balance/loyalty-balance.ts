@@ -149,22 +149,20 @@ export class LoyaltyBalance extends LoyaltyElement {
     const me = programStatus === 'loading' && !program ? undefined : data;
     // Both slots are always rendered, hidden when not in use, so slotted content keeps its place.
     return html`<div part="base" class="base" aria-busy=${me || guest || failed ? nothing : 'true'}>
-      <div ?hidden=${!guest}>
-        <slot name="guest"
-          >${
-            guest
-              ? html`<p>
-                    ${this.t(program ? 'balance.guest' : 'balance.guestGeneric', program && { program: program.name })}
-                  </p>
-                  ${this.joinActions(this.joinUrl, program)}`
-              : nothing
-          }</slot
-        >
-      </div>
+      <slot name="guest" ?hidden=${!guest}
+        >${
+          guest
+            ? html`<p>
+                  ${this.t(program ? 'balance.guest' : 'balance.guestGeneric', program && { program: program.name })}
+                </p>
+                ${this.joinActions(this.joinUrl, program)}`
+            : nothing
+        }</slot
+      >
       <span class="label small" ?hidden=${guest}
         ><slot name="label">${guest ? nothing : this.t('balance.label')}</slot></span
       >
-      ${guest ? nothing : failed ? html`<div role="alert">${this.failure(error, this.#retry)}</div>` : this.#renderData(me, program)}
+      ${guest ? nothing : failed ? html`<div class="error" role="alert">${this.failure(error, this.#retry)}</div>` : this.#renderData(me, program)}
     </div>`;
   }
 

@@ -264,26 +264,24 @@ export class ReferralShare extends LoyaltyElement {
     // Both slots are always rendered, hidden when not in use, so slotted content keeps its place;
     // the skeleton and the data share the box and the title.
     return html`<div part="base" class="base" aria-busy=${data || guest || failed ? nothing : 'true'}>
-      <div ?hidden=${!guest}>
-        <slot name="guest"
-          >${
-            guest
-              ? html`<p>
-                    ${
-                      program
-                        ? this.t('referral.guest', {
-                            program: program.name,
-                            friend: program.referral.friendReward,
-                            advocate: program.referral.advocateReward,
-                          })
-                        : this.t('referral.guestGeneric')
-                    }
-                  </p>
-                  ${this.joinActions(this.joinUrl, program)}`
-              : nothing
-          }</slot
-        >
-      </div>
+      <slot name="guest" ?hidden=${!guest}
+        >${
+          guest
+            ? html`<p>
+                  ${
+                    program
+                      ? this.t('referral.guest', {
+                          program: program.name,
+                          friend: program.referral.friendReward,
+                          advocate: program.referral.advocateReward,
+                        })
+                      : this.t('referral.guestGeneric')
+                  }
+                </p>
+                ${this.joinActions(this.joinUrl, program)}`
+            : nothing
+        }</slot
+      >
       <p class="title" ?hidden=${guest}><slot name="title">${guest ? nothing : this.t('referral.title')}</slot></p>
       ${
         guest
