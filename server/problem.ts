@@ -17,6 +17,7 @@ export const PROBLEM_TITLES = {
   'payload-too-large': 'The body is too large',
   'unsupported-media-type': 'The body must be application/json',
   'idempotency-key-reused': 'The Idempotency-Key was used for a different request',
+  'order-id-reused': 'This order id was recorded with another total',
   'rate-limited': 'Too many requests',
   'internal-error': 'Something went wrong on the server',
   'service-unavailable': 'The service is unavailable',

@@ -102,8 +102,12 @@ export function demoRoutes(app: Hono, deps: Deps): void {
     const { status, body } = await deps.locks.run(customerId, async () => {
       const customer = await deps.storage.getCustomer(customerId);
       if (!customer) throw unknownCustomer(customerId);
-      // An order id already recorded (a resent checkout request) earns nothing twice.
+      // An order id already recorded (a resent checkout request) earns nothing twice; the same id
+      // with another total is a mistake, not a resend.
+      const fingerprint = `${total.amount} ${total.currency}`;
       const earlier = await deps.storage.getResponse('demo-order', orderKey);
+      if (earlier && earlier.fingerprint !== fingerprint)
+        throw new ApiError(422, 'order-id-reused', `Order ${orderId} was recorded with another total`);
       if (earlier) return { status: 200 as const, body: earlier.body };
       const before = tierFor(deps.catalog, customer);
       const points = pointsForOrder(deps.catalog, before, total.amount);
@@ -130,7 +134,7 @@ export function demoRoutes(app: Hono, deps: Deps): void {
         });
       }
       const recorded = { orderId, pointsAwarded: points, balance: customer.balance };
-      await deps.storage.putResponse('demo-order', orderKey, { fingerprint: orderId, status: 201, body: recorded });
+      await deps.storage.putResponse('demo-order', orderKey, { fingerprint, status: 201, body: recorded });
       return { status: 201 as const, body: recorded };
     });
     return c.json(body, status);

@@ -73,6 +73,10 @@ describe('POST /demo/orders', () => {
     assert.deepEqual(again.body, first.body);
     const token = await api.token('c_bob');
     assert.equal((await api.get('/v1/me', { token })).body.points.balance, first.body.balance);
+    const other = await api.post('/demo/orders', { customerId: 'c_bob', orderId: 'B-7', total: usd(9_000) });
+    assert.equal(other.status, 422);
+    assert.equal(other.body.code, 'order-id-reused');
+    assert.equal((await api.get('/v1/me', { token })).body.points.balance, first.body.balance);
   });
 
   it('uses the token when customerId is left out', async () => {
