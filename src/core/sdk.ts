@@ -114,7 +114,13 @@ export class Sdk {
     this.bus.emit('logged-out', previous);
   }
 
+  /**
+   * The shopper's storage choice. A withdrawal also stops every other open tab writing to the
+   * databases they share (this tab empties them); consent given applies to this tab, and others
+   * persist from their next page rather than overwrite newer data with what they hold in memory.
+   */
   async setConsent(granted: boolean): Promise<void> {
+    if (!granted) this.#tabs.post({ type: 'consent-withdrawn' });
     this.#consent = granted;
     if (granted) for (const store of this.#stores.values()) await store.flushMemory();
     // Every database, also one this page has not opened (a journal left by another page), all
@@ -262,6 +268,10 @@ export class Sdk {
       for (const resource of this.#resources.values()) resource.receive(message.key, message.entry);
     } else if (message.type === 'invalid') {
       for (const resource of this.#resources.values()) void resource.invalidated(message.key, message.refetching);
+    } else if (message.type === 'consent-withdrawn') {
+      // Memory only from now on; the tab that withdrew moves what is on disk.
+      this.#consent = false;
+      this.bus.emit('consent', false);
     } else if (this.customerId && this.#namespace(this.customerId) === message.prefix) {
       this.#resetAll();
     }

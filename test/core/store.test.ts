@@ -4,6 +4,7 @@ import { configure, getSdk, identify, logout, on, setConsent, type Snapshot } fr
 import { now, setClock } from '../../src/core/clock.js';
 import { outboxFor } from '../../src/core/outbox/outbox.js';
 import { redeemIntents } from '../../src/core/redeem/intents.js';
+import { Sdk } from '../../src/core/sdk.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 
@@ -260,6 +261,17 @@ describe('shared store', () => {
     await waitUntil(async () => (await api.feedback()).length === 1, 'never delivered');
     const [stored] = (await api.feedback()) as { score?: number; comment?: string }[];
     expect(stored).to.include({ score: 3, comment: 'Too slow' });
+  });
+
+  it('tells the other open tabs when consent is withdrawn', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer());
+    // Another tab's SDK: BroadcastChannel also carries messages between two channels of one page.
+    const otherTab = new Sdk();
+    otherTab.configure({ apiBase: api.apiBase });
+    expect(otherTab.persisting()).to.equal(true);
+    await setConsent(false);
+    await waitUntil(() => !otherTab.persisting(), 'the other tab never heard the withdrawal');
   });
 
   it('writes nothing to IndexedDB with persist: false until consent', async () => {

@@ -1,10 +1,12 @@
-// Tells the other tabs of this origin about new data, changed server copies and wiped customers.
+// Tells the other tabs of this origin about new data, changed server copies, wiped customers and
+// a withdrawn storage consent.
 import type { CacheEntry } from './resource.js';
 
 export type CrossTabMessage =
   | { type: 'entry'; key: string; entry: CacheEntry<unknown> }
   | { type: 'invalid'; key: string; refetching: boolean }
-  | { type: 'wipe'; prefix: string };
+  | { type: 'wipe'; prefix: string }
+  | { type: 'consent-withdrawn' };
 
 export function crossTab(onMessage: (message: CrossTabMessage) => void) {
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('loyalty-widgets');
