@@ -80,13 +80,21 @@ export class Sdk {
     }
     const previous = this.options;
     this.options = { ...previous, ...options };
+    const { customerId = null, token, tokenProvider } = this.options;
+    const credentialsChanged = token !== previous?.token || tokenProvider !== previous?.tokenProvider;
+    // New credentials for the shopper already shown (a fresh token, a token provider made anew on
+    // each render) change nobody: the widgets keep their data and only future calls use them.
     const identityChanged =
       !previous ||
       previous.apiBase !== this.options.apiBase ||
-      ('customerId' in options && (options.customerId ?? null) !== this.customerId) ||
-      'token' in options ||
-      'tokenProvider' in options;
-    if (identityChanged) this.#setIdentity(this.options.customerId ?? null);
+      ('customerId' in options && customerId !== this.customerId) ||
+      (credentialsChanged && (customerId && (token || tokenProvider) ? customerId : null) !== this.customerId);
+    if (identityChanged) this.#setIdentity(customerId);
+    else if (credentialsChanged) {
+      this.#tokenRequest = undefined;
+      // The next private request asks /v1/me again whom the new credentials belong to.
+      this.#identityCheck = undefined;
+    }
     this.#client = this.#createClient();
     if (identityChanged || previous?.locale !== this.options.locale) this.#resetAll();
     this.bus.emit('configured', this.options);

@@ -263,6 +263,23 @@ describe('shared store', () => {
     expect(stored).to.include({ score: 3, comment: 'Too slow' });
   });
 
+  it('keeps the shopper on screen when configure() runs again with new credentials for them', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 77 });
+    configureFor(api, customer);
+    const me = watch<Me>('me');
+    await me.until((s) => s.data?.points.balance === 77);
+    const asked = (await api.requests({ path: '/v1/me' })).length;
+    const shown = me.seen.length;
+    // What a framework effect does on every render: the same shopper, a token provider made anew.
+    configure({ apiBase: api.apiBase, customerId: customer.customerId, tokenProvider: async () => customer.token });
+    configure({ apiBase: api.apiBase, customerId: customer.customerId, token: customer.token });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(me.seen.slice(shown), 'no blank or reloaded balance').to.deep.equal([]);
+    expect(await api.requests({ path: '/v1/me' })).to.have.length(asked);
+    expect(getSdk().customerId).to.equal(customer.customerId);
+  });
+
   it('tells the other open tabs when consent is withdrawn', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer());
