@@ -58,13 +58,19 @@ export const list =
   (value, path) => {
     if (!Array.isArray(value)) fail(path, 'an array');
     const kept: T[] = [];
+    let first: unknown;
     (value as unknown[]).forEach((entry, index) => {
       try {
         kept.push(item(entry, `${path}[${index}]`));
       } catch (error) {
-        console.warn(`[loyalty-widgets] left out: ${(error as Error).message}`);
+        first ??= error;
       }
     });
+    // One warning per list, however many entries were left out.
+    if (first) {
+      const left = (value as unknown[]).length - kept.length;
+      console.warn(`[loyalty-widgets] left out ${left} of ${path}; the first: ${(first as Error).message}`);
+    }
     return kept;
   };
 
