@@ -255,7 +255,7 @@ describe('<loyalty-activity>', () => {
     expect(part(element, 'more-button'), 'no "Show more" at the end of the history').to.equal(null);
     const gets = await activityGets(api);
     expect(gets.length).to.equal(2);
-    const query = gets[1].query as unknown as Record<string, string>;
+    const { query } = gets[1];
     expect(query.limit).to.equal('20');
     expect(query.cursor).to.equal(firstPage().nextCursor);
   });

@@ -1,24 +1,10 @@
 // Talks to the reference API mounted in the test server. Every test takes its own scope
 // (/api/s/<random>), so tests running side by side never see each other's data, faults or logs.
-export interface Fault {
-  method?: string;
-  path: string;
-  times: number;
-  status?: number;
-  retryAfter?: number;
-  delayMs?: number;
-  body?: unknown;
-}
+// The endpoints' types are the reference API's own.
+import type { Fault } from '../../server/testing/faults.ts';
+import type { LoggedRequest } from '../../server/testing/request-log.ts';
 
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query?: string;
-  status: number;
-  idempotencyKey?: string;
-  ifNoneMatch?: string;
-  authorization?: boolean;
-}
+export type { Fault, LoggedRequest };
 
 async function json<T>(response: Response): Promise<T> {
   if (!response.ok) throw new Error(`${response.url} answered ${response.status}: ${await response.text()}`);
