@@ -50,6 +50,21 @@ async function redeem(element: RewardCatalog, id: string): Promise<void> {
   dialogButton(element, 'Redeem').click();
 }
 
+/**
+ * Redeems `r_trees` for `customer` while the API outlasts the client's single attempt, then closes
+ * the dialog: the catalog offers to finish the redemption.
+ */
+async function leaveUnfinished(api: TestApi, customer: Customer): Promise<RewardCatalog> {
+  configureFor(api, customer, { network: { timeoutMs: 200, retries: 0, retryDelayMs: 10 } });
+  await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 600 });
+  const element = await catalog();
+  await redeem(element, 'r_trees');
+  await dialogShows(element, 'Try again');
+  dialogButton(element, 'Close').click();
+  await waitUntil(() => text(element).includes('didn’t finish'), 'the unfinished redemption is offered');
+  return element;
+}
+
 /** What the server stored, read with the customer's own token. */
 async function server(api: TestApi, customer: Customer): Promise<{ balance: number; redemptions: Redemption[] }> {
   const headers = { Authorization: `Bearer ${customer.token}` };
@@ -289,13 +304,7 @@ describe('<reward-catalog> redeeming', () => {
   it('forgets an unfinished redemption the shopper dismisses', async () => {
     const api = new TestApi();
     const customer = await api.customer({ balance: 1000 });
-    configureFor(api, customer, { network: { timeoutMs: 200, retries: 0, retryDelayMs: 10 } });
-    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 600 });
-    const element = await catalog();
-    await redeem(element, 'r_trees');
-    await dialogShows(element, 'Try again');
-    dialogButton(element, 'Close').click();
-    await waitUntil(() => text(element).includes('didn’t finish'));
+    const element = await leaveUnfinished(api, customer);
     [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Dismiss')!.click();
     await waitUntil(() => !text(element).includes('didn’t finish'));
     expect(await storedIntents(api, customer)).to.deep.equal([]);
@@ -305,13 +314,7 @@ describe('<reward-catalog> redeeming', () => {
     const api = new TestApi();
     const ada = await api.customer({ balance: 1000 });
     const bo = await api.customer({ balance: 1000 });
-    configureFor(api, ada, { network: { timeoutMs: 200, retries: 0, retryDelayMs: 10 } });
-    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 600 });
-    const element = await catalog();
-    await redeem(element, 'r_trees');
-    await dialogShows(element, 'Try again');
-    dialogButton(element, 'Close').click();
-    await waitUntil(() => text(element).includes('didn’t finish'));
+    const element = await leaveUnfinished(api, ada);
 
     // Ada's journal is read again and the read is held until Bo is signed in and shown.
     const intents = redeemIntents(getSdk());
