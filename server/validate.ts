@@ -119,11 +119,7 @@ export class Fields {
         `${field} must be an integer, not ${typeof value === 'number' ? value : describe(value)}`,
       );
     }
-    if (range.min !== undefined && value < range.min)
-      throw new InvalidField(field, `${field} must be at least ${range.min}`);
-    if (range.max !== undefined && value > range.max)
-      throw new InvalidField(field, `${field} must be at most ${range.max}`);
-    return value;
+    return inRange(field, value, range);
   }
 
   optInteger(key: string, range?: IntegerRange): number | undefined {
@@ -135,11 +131,7 @@ export class Fields {
     const field = this.name(key);
     if (typeof value !== 'number' || !Number.isFinite(value))
       throw new InvalidField(field, `${field} must be a number, not ${describe(value)}`);
-    if (range.min !== undefined && value < range.min)
-      throw new InvalidField(field, `${field} must be at least ${range.min}`);
-    if (range.max !== undefined && value > range.max)
-      throw new InvalidField(field, `${field} must be at most ${range.max}`);
-    return value;
+    return inRange(field, value, range);
   }
 
   boolean(key: string): boolean {
@@ -221,4 +213,11 @@ export class Fields {
   optMoney(key: string, rules?: { min?: number }): Money | undefined {
     return this.has(key) ? this.money(key, rules) : undefined;
   }
+}
+
+/** The value, or a 400 naming the field when it falls outside `range`. */
+function inRange(field: string, value: number, { min, max }: IntegerRange): number {
+  if (min !== undefined && value < min) throw new InvalidField(field, `${field} must be at least ${min}`);
+  if (max !== undefined && value > max) throw new InvalidField(field, `${field} must be at most ${max}`);
+  return value;
 }
