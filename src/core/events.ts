@@ -25,4 +25,3 @@ export function createBus() {
     },
   };
 }
-export type Bus = ReturnType<typeof createBus>;

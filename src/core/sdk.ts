@@ -57,6 +57,10 @@ const endpoints: { [N in ResourceName]: [string, Check<ResourceTypes[N]>] } = {
 
 const activityPageSize = 20;
 
+/** Whom the options sign in: the claimed customer when there is a way to get their token. */
+const signedIn = ({ customerId, token, tokenProvider }: LoyaltyOptions): string | null =>
+  customerId && (token || tokenProvider) ? customerId : null;
+
 export class Sdk {
   readonly version = version;
   options: LoyaltyOptions | undefined;
@@ -80,16 +84,15 @@ export class Sdk {
     }
     const previous = this.options;
     this.options = { ...previous, ...options };
-    const { customerId = null, token, tokenProvider } = this.options;
+    const { token, tokenProvider } = this.options;
     const credentialsChanged = token !== previous?.token || tokenProvider !== previous?.tokenProvider;
     // New credentials for the shopper already shown (a fresh token, a token provider made anew on
     // each render) change nobody: the widgets keep their data and only future calls use them.
     const identityChanged =
       !previous ||
       previous.apiBase !== this.options.apiBase ||
-      ('customerId' in options && customerId !== this.customerId) ||
-      (credentialsChanged && (customerId && (token || tokenProvider) ? customerId : null) !== this.customerId);
-    if (identityChanged) this.#setIdentity(customerId);
+      (('customerId' in options || credentialsChanged) && signedIn(this.options) !== this.customerId);
+    if (identityChanged) this.#setIdentity();
     else if (credentialsChanged) {
       this.#tokenRequest = undefined;
       // The next private request asks /v1/me again whom the new credentials belong to.
@@ -103,7 +106,7 @@ export class Sdk {
   async identify(customerId: string, auth: { token?: string | null; tokenProvider?: LoyaltyOptions['tokenProvider'] }) {
     const options = this.#requireOptions();
     this.options = { ...options, customerId, token: auth.token, tokenProvider: auth.tokenProvider };
-    this.#setIdentity(customerId);
+    this.#setIdentity();
     this.#resetAll();
     this.bus.emit('identified', customerId);
   }
@@ -112,7 +115,7 @@ export class Sdk {
     const options = this.#requireOptions();
     const previous = this.customerId;
     this.options = { ...options, customerId: null, token: null, tokenProvider: undefined };
-    this.#setIdentity(null);
+    this.#setIdentity();
     this.#resetAll();
     if (previous) {
       const prefix = this.#namespace(previous);
@@ -196,6 +199,8 @@ export class Sdk {
     await this.resource('me').update((me) => ({ ...me, points: { ...me.points, balance } }));
     void this.resource('redemptions').invalidate();
     void this.resource('activity').invalidate();
+    // Stock and per-customer limits may have changed with this redemption.
+    void this.resource('rewards').invalidate();
     return reply.data;
   }
 
@@ -231,9 +236,8 @@ export class Sdk {
     return `${this.#namespace(customer)}${this.locale()}|${name}`;
   }
 
-  #setIdentity(customerId: string | null): void {
-    const { token, tokenProvider } = this.options!;
-    this.customerId = customerId && (token || tokenProvider) ? customerId : null;
+  #setIdentity(): void {
+    this.customerId = signedIn(this.options!);
     this.#tokenRequest = undefined;
   }
 

@@ -1,7 +1,7 @@
 // Where resources, intents and the outbox persist: IndexedDB through idb-keyval, falling back
 // to memory when IndexedDB is missing, blocked or throwing (private mode, quota, SSR), or until
 // the shopper consents to storage.
-import { createStore, delMany, get, keys, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { createStore, get, keys, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -111,12 +111,13 @@ export function persistentStore(database: Database, persist: () => boolean): Per
     async deletePrefix(prefix) {
       await moving;
       await memory.deletePrefix(prefix);
+      // One range delete: every string key that starts with `prefix` sorts between these two.
       await attempt(
-        async (store) =>
-          delMany(
-            (await keys<string>(store)).filter((key) => String(key).startsWith(prefix)),
-            store,
-          ),
+        (db) =>
+          db('readwrite', (store) => {
+            store.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+            return promisifyRequest(store.transaction);
+          }),
         async () => undefined,
       );
     },
@@ -140,11 +141,10 @@ export function persistentStore(database: Database, persist: () => boolean): Per
       await moving;
       const store = useDisk();
       if (!store) return;
-      for (const [key, value] of memory.entries)
-        await attempt(
-          (s) => set(key, value, s),
-          async () => undefined,
-        );
+      await attempt(
+        (db) => setMany([...memory.entries], db),
+        async () => undefined,
+      );
       if (idb) memory.entries.clear();
     },
   };

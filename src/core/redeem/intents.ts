@@ -77,8 +77,6 @@ export class RedeemIntents {
         if (id) await this.#store.set(id, intent);
         const reply = await this.sdk.redeem({ rewardId: intent.rewardId, points: intent.points }, intent.key);
         await forget();
-        // Stock and per-customer limits may have changed with this redemption.
-        void this.sdk.resource('rewards').invalidate();
         return reply;
       } catch (error) {
         if (isFinalRefusal(error)) {

@@ -236,7 +236,9 @@ export class Resource<T> {
   #show(entry: CacheEntry<T>, stale = false): void {
     const current = this.snapshot;
     // Same JSON as shown: keep the old object so nothing re-renders for a no-op revalidation.
-    const same = current.data !== undefined && JSON.stringify(current.data) === JSON.stringify(entry.data);
+    const same =
+      current.data !== undefined &&
+      (current.data === entry.data || JSON.stringify(current.data) === JSON.stringify(entry.data));
     const data = same ? current.data : entry.data;
     if (same && current.status === 'ready' && current.stale === stale && !current.error) {
       this.snapshot = { ...current, updatedAt: entry.storedAt };
