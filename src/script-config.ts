@@ -10,7 +10,8 @@ interface TokenReply {
 async function fetchToken(url: string): Promise<TokenReply | null> {
   try {
     const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (response.status === 401 || response.status === 204 || !response.ok) return null;
+    // 401 (not signed in) is one of the not-ok answers; 204 means a guest too.
+    if (!response.ok || response.status === 204) return null;
     return (await response.json()) as TokenReply;
   } catch {
     return null;

@@ -31,3 +31,7 @@ export class LoyaltyError extends Error {
 
 export const isLoyaltyError = (value: unknown): value is LoyaltyError =>
   value instanceof Error && (value as Partial<LoyaltyError>).name === 'LoyaltyError';
+
+/** Any failure as a LoyaltyError: one already is; anything else is wrapped, keeping it as the cause. */
+export const asLoyaltyError = (cause: unknown, code: LoyaltyErrorCode = 'network'): LoyaltyError =>
+  isLoyaltyError(cause) ? cause : new LoyaltyError(code, String(cause), { cause });

@@ -27,7 +27,7 @@ export interface LoyaltyElementSpecs {
   'nps-survey': Spec<
     NpsSurvey,
     'mode' | 'open' | 'detractorQuestion' | 'passiveQuestion' | 'promoterQuestion',
-    'loyalty-error' | 'nps-shown' | 'nps-answered' | 'nps-dismissed'
+    'loyalty-error' | 'nps-shown' | 'nps-answered' | 'nps-dismissed' | 'nps-delivered'
   >;
   'referral-share': Spec<
     ReferralShare,

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActivityItem, Program } from '../../core/api/schemas.js';
-import { isLoyaltyError, LoyaltyError } from '../../core/errors.js';
+import { asLoyaltyError } from '../../core/errors.js';
 import { dateFormat } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
@@ -109,7 +109,7 @@ export class LoyaltyActivity extends LoyaltyElement {
       if (list !== this.#list || list.cursor !== from) return;
       this.#failedFrom = from;
       // The API client's failures are LoyaltyErrors already; anything else still reaches listeners as one.
-      const failure = isLoyaltyError(error) ? error : new LoyaltyError('network', String(error), { cause: error });
+      const failure = asLoyaltyError(error);
       this.emit(new LoyaltyErrorEvent(failure), { global: true });
     } finally {
       if (this.#loadingFrom === from) this.#loadingFrom = undefined;

@@ -2,7 +2,7 @@ import { survey } from '../../core/i18n/en/survey.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
-import { isLoyaltyError, LoyaltyError } from '../../core/errors.js';
+import { asLoyaltyError, LoyaltyError } from '../../core/errors.js';
 import { numberFormat } from '../../core/i18n/format.js';
 import type { Snapshot } from '../../core/store/resource.js';
 import { newId } from '../../core/id.js';
@@ -259,9 +259,7 @@ export class NpsSurvey extends LoyaltyElement {
       page: (location.origin + location.pathname).slice(0, 2048),
       // An odd page language must not get the answer refused.
       locale: languageTag.test(locale) ? locale : undefined,
-    }).catch((error: unknown) =>
-      this.emit(new LoyaltyErrorEvent(isLoyaltyError(error) ? error : new LoyaltyError('config', String(error)))),
-    );
+    }).catch((error: unknown) => this.emit(new LoyaltyErrorEvent(asLoyaltyError(error, 'config'))));
   }
 
   #renderScale(): TemplateResult {

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RedeemResult, Reward } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
-import { LoyaltyError, isLoyaltyError } from '../../core/errors.js';
+import { asLoyaltyError } from '../../core/errors.js';
 import { dateFormat, formatMoney, numberFormat, pluralRules } from '../../core/i18n/format.js';
 import type { MessageKey } from '../../core/i18n/messages.js';
 import { isFinalRefusal, redeemIntents, type RedeemIntent } from '../../core/redeem/intents.js';
@@ -301,7 +301,7 @@ export class RewardCatalog extends LoyaltyElement {
       next = { ...flow, step: 'done', result };
       this.emit(new RewardRedeemedEvent({ redemption: result.redemption, reward: flow.reward }), { global: true });
     } catch (cause) {
-      const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
+      const error = asLoyaltyError(cause);
       const final = isFinalRefusal(error);
       const code = error.problem?.code ?? '';
       const message = final

@@ -5,7 +5,7 @@ import { newId } from '../id.js';
 import { createClient, type Client } from '../api/client.js';
 import { feedbackResultSchema, type FeedbackResult } from '../api/schemas.js';
 import { now } from '../clock.js';
-import { isLoyaltyError, LoyaltyError } from '../errors.js';
+import { asLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
 
 /** The body of `POST /v1/feedback`; fields present overwrite, fields absent stay. */
@@ -131,7 +131,7 @@ export class Outbox {
         await this.#remove(key, item);
         if ('data' in reply) this.sdk.bus.emit('nps-delivered', reply.data satisfies DeliveredDetail);
       } catch (cause) {
-        const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
+        const error = asLoyaltyError(cause);
         if (!keep(error)) {
           // A poison item (refused by the API) is dropped so it never blocks the rest.
           await this.#remove(key, item);

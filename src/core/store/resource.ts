@@ -1,7 +1,7 @@
 // One shared, cached piece of server state (program, me, rewards…): every subscriber on the page
 // shares one request, the cache renders first and the network revalidates (stale-while-revalidate).
 import { now } from '../clock.js';
-import { LoyaltyError, isLoyaltyError } from '../errors.js';
+import { asLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Reply } from '../api/client.js';
 import type { KeyValueStore } from '../cache/cache.js';
 
@@ -217,7 +217,7 @@ export class Resource<T> {
       this.onFetched?.(reply.data);
     } catch (cause) {
       if (generation !== this.#generation) return;
-      const error = isLoyaltyError(cause) ? cause : new LoyaltyError('network', String(cause), { cause });
+      const error = asLoyaltyError(cause);
       const { data } = this.snapshot;
       this.#publish(
         data === undefined ? { ...loading, status: 'error', error } : { ...this.snapshot, stale: true, error },
