@@ -385,6 +385,23 @@ describe('<referral-share>', () => {
     button(element, 'Try again')!.click();
     await waitUntil(() => $(element, 'input#code'), 'never recovered');
   });
+
+  it('asks again for the program too when it failed with the referral', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    await api.fault({ path: '/v1/referral', times: 1, status: 500 });
+    await api.fault({ path: '/v1/program', times: 1, status: 500 });
+    configureFor(api, customer);
+    const element = await fixture<ReferralShare>(html`<referral-share></referral-share>`);
+    await shows(element, 'Try again');
+    await waitUntil(async () => (await api.requests({ path: '/v1/program' })).length === 1);
+    button(element, 'Try again')!.click();
+    await waitUntil(() => $(element, 'input#code'), 'never recovered');
+    await waitUntil(
+      async () => (await api.requests({ path: '/v1/program' })).at(-1)?.status === 200,
+      'program asked again',
+    );
+  });
 });
 
 elementSuite({

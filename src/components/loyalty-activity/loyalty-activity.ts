@@ -8,7 +8,7 @@ import { dateFormat } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
-import { StoreController } from '../shared/store-controller.js';
+import { retryFailed, StoreController } from '../shared/store-controller.js';
 import { ActivityList } from './activity-list.js';
 import { styles } from './loyalty-activity.styles.js';
 
@@ -48,6 +48,7 @@ export class LoyaltyActivity extends LoyaltyElement {
 
   readonly #activity = new StoreController(this, 'activity', this.reportError);
   readonly #program = new StoreController(this, 'program');
+  readonly #retry = retryFailed(this.#activity, this.#program);
   #list = new ActivityList('');
   /**
    * The cursor of the page being fetched, and of the last page that failed. Only #loadMore()
@@ -76,11 +77,6 @@ export class LoyaltyActivity extends LoyaltyElement {
       this.#marked = true;
       globalThis.performance?.mark?.('loyalty-activity:visible');
     }
-  }
-
-  #retry(): void {
-    void this.#activity.refresh();
-    if (this.#program.value.status === 'error') void this.#program.refresh();
   }
 
   /**

@@ -5,7 +5,7 @@ import { now } from '../../core/clock.js';
 import { dateFormat, formatMoney, formatRelative } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
-import { StoreController } from '../shared/store-controller.js';
+import { retryFailed, StoreController } from '../shared/store-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { styles } from './loyalty-balance.styles.js';
 
@@ -55,6 +55,7 @@ export class LoyaltyBalance extends LoyaltyElement {
     }
   });
   readonly #program = new StoreController(this, 'program');
+  readonly #retry = retryFailed(this.#me, this.#program);
   #marked: boolean | undefined;
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -64,11 +65,6 @@ export class LoyaltyBalance extends LoyaltyElement {
       this.#marked = true;
       globalThis.performance?.mark?.('loyalty-balance:visible');
     }
-  }
-
-  #retry(): void {
-    void this.#me.refresh();
-    if (this.#program.value.status === 'error') void this.#program.refresh();
   }
 
   /** The tier name; unless compact, the progress to the next tier and the tier's benefits. */

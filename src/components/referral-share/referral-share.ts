@@ -7,7 +7,7 @@ import { shareMessage } from '../../core/referral/message.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { StoreController } from '../shared/store-controller.js';
+import { retryFailed, StoreController } from '../shared/store-controller.js';
 import { copyShortcut, writeClipboard } from '../shared/clipboard.js';
 import { ReferralSharedEvent, type ReferralChannel } from './events.js';
 import { drawQrCode } from './qr-code.js';
@@ -72,6 +72,7 @@ export class ReferralShare extends LoyaltyElement {
 
   readonly #referral = new StoreController(this, 'referral', this.reportError);
   readonly #program = new StoreController(this, 'program');
+  readonly #retry = retryFailed(this.#referral, this.#program);
   #copiedTimer: ReturnType<typeof setTimeout> | undefined;
   #offCaptured: (() => void) | undefined;
 
@@ -287,7 +288,7 @@ export class ReferralShare extends LoyaltyElement {
         guest
           ? nothing
           : failed
-            ? html`<div class="error" role="alert">${this.failure(error, () => void this.#referral.refresh())}</div>`
+            ? html`<div class="error" role="alert">${this.failure(error, this.#retry)}</div>`
             : data
               ? this.#renderData(data, program)
               : html`<span class="skeleton"></span>

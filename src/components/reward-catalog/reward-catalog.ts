@@ -12,7 +12,7 @@ import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { StoreController } from '../shared/store-controller.js';
+import { retryFailed, StoreController } from '../shared/store-controller.js';
 import { RewardRedeemedEvent, RewardRedeemRequestEvent } from './events.js';
 import { styles } from './reward-catalog.styles.js';
 
@@ -96,6 +96,7 @@ export class RewardCatalog extends LoyaltyElement {
   });
   readonly #program = new StoreController(this, 'program');
   readonly #redemptions = new StoreController(this, 'redemptions', this.reportError);
+  readonly #retry = retryFailed(this.#rewards, this.#me, this.#program, this.#redemptions);
   /** The rewards the filter keeps, in the chosen order; the first `limit` are rendered. */
   #visible: Row[] = [];
   /** What `#visible` and `#kinds` were worked out from. */
@@ -241,12 +242,6 @@ export class RewardCatalog extends LoyaltyElement {
     if (!kind) kinds.clear();
     else if (!kinds.delete(kind)) kinds.add(kind);
     this.kind = [...kinds].join(' ');
-  }
-
-  #retry(): void {
-    for (const resource of [this.#rewards, this.#me, this.#program]) {
-      if (resource.value.status === 'error') void resource.refresh();
-    }
   }
 
   async #showMore(): Promise<void> {

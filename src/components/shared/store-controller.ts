@@ -42,3 +42,10 @@ export class StoreController<N extends ResourceName> implements ReactiveControll
     return getSdk().resource(this.name).refresh();
   }
 }
+
+/** A Retry handler: asks again for each of `stores` whose last request failed. */
+export const retryFailed =
+  (...stores: Pick<StoreController<ResourceName>, 'value' | 'refresh'>[]) =>
+  (): void => {
+    for (const store of stores) if (store.value.error) void store.refresh();
+  };
