@@ -178,6 +178,8 @@ describe('<loyalty-balance>', () => {
     await shows(element, 'Join');
     await identify(bob.customerId, { token: bob.token });
     await shows(element, '20 points');
+    // Ada's load and Bob's: the element asked for nothing itself.
+    expect(await api.requests({ path: '/v1/me' })).to.have.length(2);
   });
 
   it('updates after a redemption elsewhere on the page', async () => {

@@ -295,14 +295,19 @@ describe('<referral-share>', () => {
     });
 
     it('says nothing when the shopper cancels the share sheet', async () => {
+      let calls = 0;
       Object.defineProperty(navigator, 'share', {
-        value: () => Promise.reject(new DOMException('Share canceled', 'AbortError')),
+        value: () => {
+          calls++;
+          return Promise.reject(new DOMException('Share canceled', 'AbortError'));
+        },
         configurable: true,
       });
       const { element } = await asAda();
       const events: string[] = [];
       element.addEventListener('referral-shared', (event) => events.push(event.detail.channel));
       button(element, 'Share…')!.click();
+      await waitUntil(() => calls === 1, 'the share sheet was never asked for');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(events).to.deep.equal([]);
     });

@@ -321,10 +321,14 @@ describe('<reward-catalog> redeeming', () => {
     const read = intents.pending.bind(intents);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let heldForAda = false;
     intents.pending = async () => {
       const forAda = getSdk().customerId === ada.customerId;
       const found = await read();
-      if (forAda) await held;
+      if (forAda) {
+        heldForAda = true;
+        await held;
+      }
       return found;
     };
     element.remove();
@@ -334,6 +338,7 @@ describe('<reward-catalog> redeeming', () => {
       () => card(element, 'r_trees') && getSdk().resource('me').snapshot.data?.customer.id === bo.customerId,
     );
     await new Promise((resolve) => setTimeout(resolve, 300)); // Bo's own journal read ends first
+    expect(heldForAda, 'a read for Ada was held').to.equal(true);
     release();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(text(element)).not.to.contain('didn’t finish');
