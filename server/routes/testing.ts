@@ -10,7 +10,8 @@ import { Fields } from '../validate.js';
 
 export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: RequestLog): void {
   app.post('/test/faults', async (c) => {
-    const fields = Fields.of(await readJson(c.req.raw)).only(
+    // A made-up answer may be a large catalog (the 1,000-reward scale tests): 1 MB here.
+    const fields = Fields.of(await readJson(c.req.raw, 1024 * 1024)).only(
       'method',
       'path',
       'times',
