@@ -24,16 +24,16 @@ export function load(tag: string): Promise<unknown> {
   return customElements.whenDefined(tag);
 }
 
+/** One search of `root` for the tags not loaded yet. */
 function discover(root: ParentNode): void {
-  for (const tag of Object.keys(loaders)) {
-    if (!requested.has(tag) && !customElements.get(tag) && root.querySelector(tag)) void load(tag);
-  }
+  const wanted = Object.keys(loaders).filter((tag) => !requested.has(tag) && !customElements.get(tag));
+  if (wanted.length) for (const element of root.querySelectorAll(wanted.join())) void load(element.localName);
 }
 
-/** Loads what is in the page now and whatever is added later. */
+/** Loads what is in the page now and whatever is added later, until every element is defined. */
 export function startAutoloader(root: Document = document): void {
   discover(root);
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node instanceof Element && (loaders[node.localName] || node.childElementCount)) {
@@ -42,5 +42,10 @@ export function startAutoloader(root: Document = document): void {
         }
       }
     }
-  }).observe(root.documentElement, { childList: true, subtree: true });
+  });
+  observer.observe(root.documentElement, { childList: true, subtree: true });
+  // A tag whose load failed is never defined, so the observer stays for it.
+  void Promise.all(Object.keys(loaders).map((tag) => customElements.whenDefined(tag))).then(() =>
+    observer.disconnect(),
+  );
 }

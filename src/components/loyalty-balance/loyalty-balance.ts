@@ -61,10 +61,18 @@ export class LoyaltyBalance extends LoyaltyElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // For the warm-cache benchmark: the first time the shadow root holds the balance.
-    if (!this.#marked && this.#me.value.data) {
+    if (!this.#marked && this.#shown()) {
       this.#marked = true;
       globalThis.performance?.mark?.('loyalty-balance:visible');
     }
+  }
+
+  /**
+   * The shopper's data once it can be shown: the skeleton stays until the program (its points
+   * label) is there too; a failed program is no reason to wait, the default label is fine.
+   */
+  #shown(): Me | undefined {
+    return this.#program.value.status === 'loading' ? undefined : this.#me.value.data;
   }
 
   /** The tier name; unless compact, the progress to the next tier and the tier's benefits. */
@@ -137,12 +145,10 @@ export class LoyaltyBalance extends LoyaltyElement {
   }
 
   override render(): TemplateResult {
-    const { guest, status, data, error } = this.#me.value;
-    const { data: program, status: programStatus } = this.#program.value;
+    const { guest, status, error } = this.#me.value;
+    const program = this.#program.value.data;
     const failed = !guest && status === 'error';
-    // The skeleton until the data (and the program, for its points label) arrive; a failed
-    // program is no reason to wait: the default label is fine.
-    const me = programStatus === 'loading' && !program ? undefined : data;
+    const me = this.#shown();
     // Both slots are always rendered, hidden when not in use, so slotted content keeps its place.
     return html`<div part="base" class="base" aria-busy=${me || guest || failed ? nothing : 'true'}>
       <slot name="guest" ?hidden=${!guest}

@@ -89,7 +89,8 @@ export class RewardCatalog extends LoyaltyElement {
   readonly #rewards = new StoreController(this, 'rewards', this.reportError);
   readonly #me = new StoreController(this, 'me', (next, previous) => {
     this.reportError(next, previous);
-    if (next.data?.customer.id !== previous.data?.customer.id) {
+    // Another shopper (or API): their own journal, read once, not again when their data arrives.
+    if (this.#journalScope() !== this.#unsettledFor) {
       this.unsettled = [];
       void this.#loadUnsettled();
     }
@@ -104,6 +105,8 @@ export class RewardCatalog extends LoyaltyElement {
   #kinds: Kind[] = [];
   #opener: HTMLButtonElement | undefined;
   #unsettledRead = 0;
+  /** Whose journal `unsettled` was read for (API and customer). */
+  #unsettledFor: string | undefined;
 
   private flow: Flow | undefined;
   private chosen: Record<string, number> = {};
@@ -161,11 +164,16 @@ export class RewardCatalog extends LoyaltyElement {
     return this.#me.value.data?.points.balance;
   }
 
+  #journalScope(): string {
+    return `${this.sdk.options?.apiBase}|${this.sdk.customerId}`;
+  }
+
   /**
    * The signed-in shopper's unfinished redemptions. Only the latest read counts: an older one
    * that ends later (another shopper's, or from before a redemption settled) is dropped.
    */
   async #loadUnsettled(): Promise<void> {
+    this.#unsettledFor = this.#journalScope();
     const read = ++this.#unsettledRead;
     const pending = await redeemIntents(this.sdk).pending();
     if (read === this.#unsettledRead) this.unsettled = pending;
