@@ -110,13 +110,21 @@ export class Resource<T> {
 
   /** The customer, locale or API changed: forget what is shown at once, then load anew. */
   reset(): void {
+    this.#forget();
+    this.#publish(loading);
+    if (this.#listeners.size) void this.#start();
+  }
+
+  /**
+   * Drops what is known: answers to requests already started are ignored, and without a cached
+   * copy a 304 would leave nothing to show, so the next request asks for the full answer.
+   */
+  #forget(): void {
     this.#generation++;
     this.#reading = false;
     this.#key = undefined;
     this.#etag = null;
     this.#inflight = undefined;
-    this.#publish(loading);
-    if (this.#listeners.size) void this.#start();
   }
 
   /** Asks the server now, whatever the fresh window says (Retry buttons, after a redemption). */
@@ -144,11 +152,7 @@ export class Resource<T> {
       return;
     }
     if (key !== this.#host.keyFor(this.name, this.scope)) return;
-    this.#generation++;
-    this.#reading = false;
-    this.#key = undefined;
-    // Without the cached copy a 304 would leave nothing to show: ask for the full answer.
-    this.#etag = null;
+    this.#forget();
     this.snapshot = loading;
     if (key) await this.#host.cache.deletePrefix(key).catch(() => undefined);
   }
