@@ -9,7 +9,7 @@ import { safeUrl } from './safe-url.js';
 import { LoyaltyErrorEvent } from './loyalty-error-event.js';
 import { formatRelative, numberFormat, pluralRules, validLocale } from '../../core/i18n/format.js';
 import type { MessageKey, Messages } from '../../core/i18n/messages.js';
-import { loadLanguage, translator, type Vars } from '../../core/i18n/translate.js';
+import { loadLanguage, translator, type Translate, type Vars } from '../../core/i18n/translate.js';
 import { version } from '../../core/version.js';
 
 const versionKey = Symbol.for('loyalty-widgets.version');
@@ -67,22 +67,31 @@ export class LoyaltyElement extends LitElement {
     this.unsubscribe?.();
   }
 
+  /** Worked out once per update, not per string: the locale walks up the tree to find a `lang`. */
+  #locale: string | undefined;
+  #translate: Translate | undefined;
+
   /** Waits for the catalog of the element's language before rendering, so no English flashes. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // An update may follow a new locale or new message overrides (configure() asks for one).
+    this.#locale = this.#translate = undefined;
     const loading = loadLanguage(this.locale);
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The element's `lang`, the nearest `[lang]` ancestor, `configure({locale})`, then `<html lang>`. */
   get locale(): string {
-    const own = this.closest('[lang]')?.getAttribute('lang');
-    return own ? validLocale(own) : this.sdk.locale();
+    if (this.#locale === undefined) {
+      const own = this.closest('[lang]')?.getAttribute('lang');
+      this.#locale = own ? validLocale(own) : this.sdk.locale();
+    }
+    return this.#locale;
   }
 
   /** Looks up a message in the element's locale, with the merchant's overrides. */
   protected t(key: MessageKey, vars?: Vars): string {
     const english = (this.constructor as typeof LoyaltyElement).messages;
-    return translator(this.locale, this.sdk.options?.messages, english)(key, vars);
+    return (this.#translate ??= translator(this.locale, this.sdk.options?.messages, english))(key, vars);
   }
 
   /** "1,250 points" with the program's own label ("1 star", "2 stars") when it is known. */
