@@ -12,6 +12,8 @@ export interface TestHostOptions {
   secret: string;
   /** The demo program when absent. */
   program?: ProgramFile;
+  /** Other programs by name: a scope named `<name>-…` runs that program (e.g. `spend-1234`). */
+  scopePrograms?: Record<string, ProgramFile>;
   now?: () => Date;
 }
 
@@ -20,9 +22,9 @@ const SCOPE = /^[A-Za-z0-9_-]{1,100}$/;
 const MAX_SCOPES = 1000;
 
 export function createTestHost(options: TestHostOptions): Hono {
-  const make = () =>
+  const make = (program = options.program ?? demoProgram) =>
     createApi({
-      program: options.program ?? demoProgram,
+      program,
       secret: options.secret,
       allowedOrigins: '*',
       demo: true,
@@ -35,7 +37,7 @@ export function createTestHost(options: TestHostOptions): Hono {
   const scoped = (name: string): Hono => {
     let app = scopes.get(name);
     if (!app) {
-      app = make();
+      app = make(options.scopePrograms?.[name.split('-')[0]]);
       scopes.set(name, app);
       if (scopes.size > MAX_SCOPES) scopes.delete(scopes.keys().next().value!);
     }

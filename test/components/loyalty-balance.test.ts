@@ -68,6 +68,24 @@ describe('<loyalty-balance>', () => {
     expect(fill.style.inlineSize).to.match(/%$/);
   });
 
+  it('shows tier progress in money for a spend metric, apart from the spendable balance', async () => {
+    // The spend-tiers program: Member from €0, Insider from €500, stars as points, in euros.
+    const api = new TestApi('', { program: 'spend' });
+    configureFor(api, await api.customer({ balance: 300, spend: 38_000 }), { locale: 'en-US' });
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await waitUntil(() => part(element, 'progress'));
+    expect(part(element, 'balance')!.textContent).to.equal('300 stars');
+    expect(text(element)).to.contain('€120.00 more to spend to reach Insider');
+    const bar = part(element, 'progress')!;
+    expect(bar.getAttribute('aria-label')).to.equal('Progress to Insider, from your total spend');
+    expect([
+      bar.getAttribute('aria-valuemin'),
+      bar.getAttribute('aria-valuenow'),
+      bar.getAttribute('aria-valuemax'),
+    ]).to.deep.equal(['0', '38000', '50000']);
+    expect(bar.querySelector<HTMLElement>('.fill')!.style.inlineSize).to.equal('76%');
+  });
+
   it('says so at the top tier', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ lifetime: 100_000 }));

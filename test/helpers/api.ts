@@ -14,8 +14,10 @@ async function json<T>(response: Response): Promise<T> {
 export class TestApi {
   readonly apiBase: string;
 
-  constructor(origin = '') {
-    this.apiBase = `${origin}/api/s/${crypto.randomUUID().slice(0, 8)}`;
+  /** `program: 'spend'` runs the spend-tiers program (tiers by money spent, in euros). */
+  constructor(origin = '', { program }: { program?: 'spend' } = {}) {
+    const scope = crypto.randomUUID().slice(0, 8);
+    this.apiBase = `${origin}/api/s/${program ? `${program}-${scope}` : scope}`;
   }
 
   private post<T>(path: string, body: unknown): Promise<T> {

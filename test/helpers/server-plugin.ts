@@ -4,9 +4,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
+import { loadProgramFile, spendTiersProgramPath } from '../../server/load-program.ts';
 import { createTestHost } from '../../server/test-host.ts';
 
-const host = createTestHost({ secret: 'test-secret-not-for-production' });
+// Scopes named `spend-…` run the spend-tiers program (tiers by money spent, in euros).
+const host = createTestHost({
+  secret: 'test-secret-not-for-production',
+  scopePrograms: { spend: await loadProgramFile(spendTiersProgramPath) },
+});
 const listener = getRequestListener((request) => host.fetch(request));
 
 interface KoaContext {

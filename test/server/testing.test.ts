@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
 import { describe, it } from './helpers/node-test.ts';
+import { loadProgramFile, spendTiersProgramPath } from '../../server/load-program.ts';
 import { createTestHost } from '../../server/test-host.ts';
 import { client, NOW, SECRET, setup } from './helpers/api.ts';
 
@@ -124,6 +125,15 @@ describe('createTestHost', () => {
 
     const logB = (await b.get('/test/requests')).body.requests.map((r: { path: string }) => r.path);
     assert.ok(!logB.includes('/v1/redemptions'), 'request logs stay in their scope');
+  });
+
+  it('runs another program in scopes named after it', async () => {
+    const spendHost = createTestHost({
+      secret: SECRET,
+      scopePrograms: { spend: await loadProgramFile(spendTiersProgramPath) },
+    });
+    assert.equal((await client(spendHost, { prefix: '/api/s/spend-1' }).get('/v1/program')).body.name, 'Maison Club');
+    assert.equal((await client(spendHost, { prefix: '/api/s/other-1' }).get('/v1/program')).body.name, 'Acme Rewards');
   });
 
   it('keeps a scope across requests and strips the prefix (query strings too)', async () => {
