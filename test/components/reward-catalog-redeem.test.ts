@@ -143,6 +143,26 @@ describe('<reward-catalog> redeeming', () => {
     expect(await storedIntents(api, customer), 'no intent left once settled').to.deep.equal([]);
   });
 
+  it('shows the code even when Escape, pressed again and again while redeeming, closed the dialog', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 1000 });
+    configureFor(api, customer, { locale: 'en-US' });
+    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 800 });
+    const element = await catalog();
+    await redeem(element, 'r_5_off');
+    await dialogShows(element, 'Redeeming');
+    // The first Escape is refused while the call runs; the browser lets a second one close the
+    // dialog (a close watcher gives way without user activation in between).
+    for (let press = 0; press < 3 && dialog(element).open; press++) await sendKeys({ press: 'Escape' });
+    await dialogShows(element, 'Here’s your reward');
+    expect(dialog(element).open, 'the dialog is open again with the code').to.equal(true);
+    const { redemptions } = await server(api, customer);
+    expect(redemptions).to.have.length(1);
+    const code = dialog(element).querySelector<HTMLInputElement>('[part="code"]')!;
+    expect(code.value).to.equal(redemptions[0].code);
+    await focusLands(element, code, 'the code');
+  });
+
   it('returns focus to the card when its button is disabled after the redemption', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ balance: 600 }), { locale: 'en-US' });

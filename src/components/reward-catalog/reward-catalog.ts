@@ -316,8 +316,11 @@ export class RewardCatalog extends LoyaltyElement {
     if (this.flow?.intent === flow.intent) {
       this.flow = next;
       await this.updateComplete;
+      // Closed while the call ran (see #closed): the outcome opens it again, the code above all.
+      const dialog = this.#dialog;
+      if (dialog && !dialog.open) dialog.showModal();
       // Focus follows the dialog's content: the code once issued, a button after a failure.
-      this.#dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
+      dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
     }
     await this.#loadUnsettled();
   }
@@ -329,7 +332,9 @@ export class RewardCatalog extends LoyaltyElement {
 
   #closed(): void {
     const flow = this.flow;
-    this.flow = undefined;
+    // Escape is refused while redeeming, but a browser lets a second press close the dialog (a
+    // close watcher gives way without user activation in between): the redemption goes on.
+    if (flow?.step !== 'busy') this.flow = undefined;
     // Back to the button that opened the dialog, or to its card when that button is gone or disabled.
     const opener = this.#opener;
     if (opener?.isConnected && !opener.disabled) opener.focus();
