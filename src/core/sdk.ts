@@ -210,6 +210,13 @@ export class Sdk {
     return this.#client;
   }
 
+  /** The API refused the token and no new one came: show the guest view rather than an error. */
+  tokenRefused(): void {
+    if (!this.customerId) return;
+    this.customerId = null;
+    this.#resetAll();
+  }
+
   // ---- internals ----------------------------------------------------------------------------
 
   readonly #host: ResourceHost = {
@@ -222,7 +229,7 @@ export class Sdk {
     timing: (name) => ({ ...defaultTiming[name as ResourceName], ...this.options?.cache?.[name as ResourceName] }),
     failed: (name, error) => {
       this.bus.emit('loyalty-error', { error, resource: name });
-      if (error.code === 'unauthorized' && scopes[name as ResourceName] !== 'public') this.#signedOut();
+      if (error.code === 'unauthorized' && scopes[name as ResourceName] !== 'public') this.tokenRefused();
     },
     broadcast: (key, entry) => this.#tabs.post({ type: 'entry', key, entry }),
     broadcastInvalid: (key, refetching) => this.#tabs.post({ type: 'invalid', key, refetching }),
@@ -244,13 +251,6 @@ export class Sdk {
   #resetAll(): void {
     this.#identityCheck = undefined;
     for (const resource of this.#resources.values()) resource.reset();
-  }
-
-  /** The API refused the token and no new one came: show the guest view rather than an error. */
-  #signedOut(): void {
-    if (!this.customerId) return;
-    this.customerId = null;
-    this.#resetAll();
   }
 
   /** The page said one customer, the token another: trust the token, drop what was cached for the claim. */

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { identify, logout, on } from '../../src/core/index.js';
+import { configure, identify, logout, on } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
 import { outboxFor, type FeedbackAnswer } from '../../src/core/outbox/outbox.js';
 import type { LoyaltyError } from '../../src/core/errors.js';
@@ -179,6 +179,37 @@ describe('outbox', () => {
     await identify(customer.customerId, { token: customer.token });
     await waitUntil(async () => (await stored(api)).length === 1, 'never delivered after identify()');
     expect((await stored(api))[0]).to.include({ id: item.id, customerId: customer.customerId });
+  });
+
+  it('stops sending with a refused token: the answer waits for new credentials, the rest goes on', async () => {
+    const api = new TestApi();
+    const { customerId } = await api.customer();
+    // A page cached with a token that has since expired, and no token provider to ask again.
+    const sdk = configureFor(api, { customerId, token: await api.expiredToken(customerId) });
+    const clock = manualClock();
+    const errors: { error: LoyaltyError; feedbackId: string }[] = [];
+    on('loyalty-error', (detail: { error: LoyaltyError; feedbackId: string }) => errors.push(detail));
+    const mine = answer({ comment: 'Sent with a dead token' });
+    await outboxFor(sdk).add(mine);
+    await outboxFor(sdk).flush();
+    expect(errors.map(({ error, feedbackId }) => [feedbackId, error.code])).to.deep.equal([[mine.id, 'unauthorized']]);
+    expect(sdk.customerId, 'signed out, as after a refused resource call').to.equal(null);
+
+    // Later answers (a guest's now) still go out; the refused one is not tried again.
+    const guest = answer({ score: 2 });
+    await outboxFor(sdk).add(guest);
+    clock.advance(10 * 60_000);
+    await outboxFor(sdk).flush();
+    await waitUntil(async () => (await stored(api)).some((record) => record.id === guest.id), 'the guest answer');
+    expect((await posts(api)).filter((request) => request.status === 401)).to.have.length(1);
+
+    // A fresh token for the same shopper delivers it, kept whole.
+    configure({ apiBase: api.apiBase, customerId, token: (await api.token(customerId)).token });
+    await waitUntil(async () => (await stored(api)).some((record) => record.id === mine.id), 'never delivered');
+    expect((await stored(api)).find((record) => record.id === mine.id)).to.include({
+      customerId,
+      comment: 'Sent with a dead token',
+    });
   });
 
   it('sends a guest’s answer without a token, even after a customer signs in', async () => {

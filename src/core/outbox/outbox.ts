@@ -41,9 +41,9 @@ export interface DeliveredDetail {
 
 const maxBackoffMs = 5 * 60_000;
 
-/** Worth trying again later: the network, the server or the sign-in, not the answer itself. */
+/** Worth trying again later: the network or the server, not the answer itself. */
 const keep = ({ code, status = 0 }: LoyaltyError): boolean =>
-  /^(network|timeout|unauthorized)$/.test(code) || status >= 500 || [408, 425, 429].includes(status);
+  /^(network|timeout)$/.test(code) || status >= 500 || [408, 425, 429].includes(status);
 
 export class Outbox {
   readonly #store;
@@ -132,6 +132,14 @@ export class Outbox {
         if ('data' in reply) this.sdk.bus.emit('nps-delivered', reply.data satisfies DeliveredDetail);
       } catch (cause) {
         const error = asLoyaltyError(cause);
+        if (error.code === 'unauthorized' && item.customerId) {
+          // The API refused the token and no new one came: the shopper is signed out, as after a
+          // refused resource call, and their answer waits for new credentials (configure or
+          // identify) instead of being retried with a dead token. The rest goes on.
+          this.sdk.tokenRefused();
+          this.sdk.bus.emit('loyalty-error', { error, feedbackId: item.answer.id });
+          continue;
+        }
         if (!keep(error)) {
           // A poison item (refused by the API) is dropped so it never blocks the rest.
           await this.#remove(key, item);
