@@ -1,6 +1,7 @@
 // Opening the survey: the rules, one survey per page view and per browser at a time (a Web
 // Lock held while it shows), and finding or adding the <nps-survey> element without Lit (the
 // script-tag autoloader loads its code when the tag appears).
+import { now } from '../clock.js';
 import type { Sdk } from '../sdk.js';
 import { outboxFor, type FeedbackAnswer } from '../outbox/outbox.js';
 import { eligible } from './rules.js';
@@ -54,13 +55,34 @@ export async function showSurvey(sdk: Sdk, { force = false, orderId }: ShowOptio
   current.release?.();
   current.release = release ?? undefined;
   current.shown = true;
-  if (orderId !== undefined)
-    await updateState(sdk, (state) => void (state.orders = [...state.orders.slice(-19), orderId]));
   let element: SurveyElement | null = document.querySelector('nps-survey');
+  const added = !element;
   // Modal, the element's default mode.
   if (!element) document.body.append((element = document.createElement('nps-survey')));
-  await customElements.whenDefined('nps-survey');
+  if (!(await defined('nps-survey'))) {
+    // An npm build that never imports the element: say how, and hold nothing for it (this page
+    // view's survey, the other tabs' lock, the order).
+    console.error(
+      "[loyalty-widgets] <nps-survey> is not defined: import 'loyalty-widgets/nps-survey' (or 'loyalty-widgets/define') to show the survey",
+    );
+    if (added) element.remove();
+    releaseTab(sdk);
+    current.shown = undefined;
+    return false;
+  }
+  if (orderId !== undefined)
+    await updateState(sdk, (state) => void (state.orders = [...state.orders.slice(-19), orderId]));
   element.show({ orderId });
+  return true;
+}
+
+/** Whether `tag` is defined within 10 s on the SDK's clock (the script tag's autoloader or a late import may still bring it). */
+async function defined(tag: string): Promise<boolean> {
+  const deadline = now() + 10_000;
+  while (!customElements.get(tag)) {
+    if (now() >= deadline) return false;
+    await Promise.race([customElements.whenDefined(tag), new Promise((wake) => setTimeout(wake, 250))]);
+  }
   return true;
 }
 
