@@ -321,6 +321,29 @@ describe('<reward-catalog> redeeming', () => {
     expect(text(element)).not.to.contain('didn’t finish');
   });
 
+  it('does not offer to finish a redemption another tab is still waiting for', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 1000 });
+    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 1500 });
+    // The other tab: its own SDK instance, on the same storage, with the call under way.
+    const otherTab = configureFor(api, customer, { network: { timeoutMs: 5000, retries: 0 } });
+    const intents = redeemIntents(otherTab);
+    const elsewhere = intents.redeem(intents.intent('r_5_off'));
+    await waitUntil(async () => (await storedIntents(api, customer)).length === 1, 'the intent is stored first');
+
+    configureFor(api, customer); // this tab
+    const element = await catalog();
+    expect(await redeemIntents(getSdk()).pending(), 'running elsewhere, not unsettled').to.deep.equal([]);
+    await element.updateComplete;
+    expect(text(element)).not.to.contain('didn’t finish');
+    expect(getSdk(), 'two SDK instances, as in two tabs').not.to.equal(otherTab);
+
+    // Once that tab's call settled, nothing is left to finish anywhere.
+    await elsewhere;
+    expect(await storedIntents(api, customer)).to.deep.equal([]);
+    expect((await server(api, customer)).redemptions).to.have.length(1);
+  });
+
   it('forgets an unfinished redemption the shopper dismisses', async () => {
     const api = new TestApi();
     const customer = await api.customer({ balance: 1000 });

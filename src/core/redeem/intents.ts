@@ -27,6 +27,8 @@ export function isFinalRefusal(error: unknown): boolean {
   return status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
+const lockName = (key: string) => `loyalty-widgets-redeem ${key}`;
+
 export class RedeemIntents {
   readonly #store;
   /** The one redemption running in this page; a second request while it runs gets the same promise. */
@@ -41,12 +43,19 @@ export class RedeemIntents {
     return this.#inflight?.intent;
   }
 
-  /** Unsettled intents of the signed-in customer (this tab's or another's), oldest first. */
+  /**
+   * Unsettled intents of the signed-in customer (this tab's or another's), oldest first; not
+   * those whose call another tab is still waiting for (it holds their lock).
+   */
   async pending(): Promise<RedeemIntent[]> {
     const prefix = this.#id({ key: '' });
     const keys = prefix ? (await this.#store.keys()).filter((key) => key.startsWith(prefix)) : [];
     const intents = await Promise.all(keys.map((key) => this.#store.get<RedeemIntent>(key)));
-    return intents.filter((intent) => intent !== undefined).sort((a, b) => a.createdAt - b.createdAt);
+    const held = await globalThis.navigator?.locks?.query().catch(() => undefined);
+    const running = new Set(held?.held?.map((lock) => lock.name));
+    return intents
+      .filter((intent): intent is RedeemIntent => intent !== undefined && !running.has(lockName(intent.key)))
+      .sort((a, b) => a.createdAt - b.createdAt);
   }
 
   /** A new intent for a redemption the shopper just confirmed: a new key, nothing stored yet. */
@@ -72,7 +81,7 @@ export class RedeemIntents {
     const forget = async () => {
       if (id) await this.#store.deletePrefix(id);
     };
-    const result = (async () => {
+    const work = async () => {
       try {
         if (id) await this.#store.set(id, intent);
         const reply = await this.sdk.redeem({ rewardId: intent.rewardId, points: intent.points }, intent.key);
@@ -89,7 +98,19 @@ export class RedeemIntents {
       } finally {
         this.#inflight = undefined;
       }
-    })();
+    };
+    // Held while the call runs, so other tabs do not offer to finish it (and wait, if asked to).
+    const locks = globalThis.navigator?.locks;
+    let started = false;
+    const result = locks
+      ? locks
+          .request(lockName(intent.key), () => ((started = true), work()))
+          .catch((error: unknown) => {
+            // Refused before it ran (an opaque-origin frame): run without the lock.
+            if (started) throw error;
+            return work();
+          })
+      : work();
     this.#inflight = { intent, result };
     return result;
   }
