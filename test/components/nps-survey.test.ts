@@ -279,6 +279,19 @@ describe('<nps-survey>', () => {
   });
 
   describe('modes', () => {
+    it('builds nothing inside until it opens (most page views never show it), and empties again on close', async () => {
+      const api = new TestApi();
+      configureFor(api, await api.customer());
+      const survey = await fixture<NpsSurvey>(html`<nps-survey mode="slide-in"></nps-survey>`);
+      expect(text(survey)).to.equal('');
+      expect(scoreButtons(survey)).to.have.length(0);
+      survey.show();
+      await waitUntil(() => scoreButtons(survey).length === 11, 'the scale renders on show');
+      survey.hide();
+      await survey.updateComplete;
+      expect(scoreButtons(survey)).to.have.length(0);
+    });
+
     it('modal: a native modal dialog that takes focus, keeps the page inert, closes on Escape and returns focus', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
