@@ -10,7 +10,7 @@ import type {
   NpsShownEvent,
 } from '../../src/components/nps-survey/events.js';
 import type { LoyaltyErrorEvent } from '../../src/components/shared/loyalty-error-event.js';
-import { on } from '../../src/core/index.js';
+import { identify, logout, on } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
@@ -408,6 +408,27 @@ describe('<nps-survey>', () => {
       const [record] = await stored(api);
       expect(record).to.include({ score: 10, orderId: 'o_guest_42', customerId: null });
       expect((await posts(api)).every((request) => !request.authorization)).to.equal(true);
+    });
+
+    it('keeps a comment written after a sign-out for the shopper who scored, until they are back', async () => {
+      const api = new TestApi();
+      const customer = await api.customer();
+      configureFor(api, customer);
+      const survey = await open();
+      const errors: unknown[] = [];
+      on('loyalty-error', (detail: unknown) => errors.push(detail));
+      scoreButtons(survey)[6].click();
+      await waitUntil(async () => (await stored(api)).length === 1, 'the score is delivered');
+      await logout(); // in another tab, or the shop's own sign-out
+      await comment(survey, 'Written after signing out');
+      await waitUntil(async () => (await posts(api)).length === 1 && errors.length === 0);
+      expect((await stored(api))[0].comment, 'not sent as a guest’s (the API would refuse it)').to.equal(undefined);
+
+      await identify(customer.customerId, { token: customer.token });
+      await waitUntil(async () => (await stored(api))[0].comment === 'Written after signing out', 'delivered');
+      expect(await stored(api)).to.have.length(1);
+      expect((await stored(api))[0]).to.include({ customerId: customer.customerId, score: 6 });
+      expect(errors).to.deep.equal([]);
     });
 
     it('fires nps-delivered through on() even when the element is gone', async () => {

@@ -84,6 +84,7 @@ export class NpsSurvey extends LoyaltyElement {
   // Set before they are read (by show(), connectedCallback() and so on): no initializers to ship.
   #answerId?: string;
   #answeredAt?: string;
+  #customerId?: string | null;
   #comment?: string;
   #orderId: string | undefined;
   #opener: HTMLElement | null | undefined;
@@ -218,7 +219,11 @@ export class NpsSurvey extends LoyaltyElement {
     this.focusIndex = score;
     if (score === this.score) return;
     this.score = score;
-    this.#answerId ||= newId();
+    if (!this.#answerId) {
+      this.#answerId = newId();
+      // The answer stays theirs: a comment after a sign-out waits for them instead of going as a guest's.
+      this.#customerId = this.sdk.customerId;
+    }
     this.#answeredAt ||= new Date(now()).toISOString();
     this.#save();
     this.emit(
@@ -249,17 +254,21 @@ export class NpsSurvey extends LoyaltyElement {
 
   #save(): void {
     const { locale } = this;
-    recordAnswer(this.sdk, {
-      id: this.#answerId!,
-      survey: 'nps',
-      score: this.score!,
-      answeredAt: this.#answeredAt!,
-      comment: this.#comment || undefined,
-      orderId: this.#orderId?.slice(0, 128),
-      page: (location.origin + location.pathname).slice(0, 2048),
-      // An odd page language must not get the answer refused.
-      locale: languageTag.test(locale) ? locale : undefined,
-    }).catch((error: unknown) => this.emit(new LoyaltyErrorEvent(asLoyaltyError(error, 'config'))));
+    recordAnswer(
+      this.sdk,
+      {
+        id: this.#answerId!,
+        survey: 'nps',
+        score: this.score!,
+        answeredAt: this.#answeredAt!,
+        comment: this.#comment || undefined,
+        orderId: this.#orderId?.slice(0, 128),
+        page: (location.origin + location.pathname).slice(0, 2048),
+        // An odd page language must not get the answer refused.
+        locale: languageTag.test(locale) ? locale : undefined,
+      },
+      this.#customerId,
+    ).catch((error: unknown) => this.emit(new LoyaltyErrorEvent(asLoyaltyError(error, 'config'))));
   }
 
   #renderScale(): TemplateResult {

@@ -60,15 +60,16 @@ export class Outbox {
 
   /**
    * Stores the answer (merged into its undelivered copy, if any), then starts delivery.
-   * Resolves once it is stored, not when it is delivered.
+   * Resolves once it is stored, not when it is delivered. `customerId`: whose answer it is (by
+   * default whoever is signed in now; a survey passes who was signed in at its first score).
    */
-  add(answer: FeedbackAnswer): Promise<void> {
+  add(answer: FeedbackAnswer, customerId = this.sdk.customerId): Promise<void> {
     const key = this.#key(answer.id);
     const stored = this.#write(async () => {
       const item = await this.#store.get<Item>(key);
       const next: Item = {
         // A stored item keeps its customer and creation time.
-        customerId: this.sdk.customerId,
+        customerId,
         createdAt: now(),
         ...item,
         // Fields left undefined are absent: they never erase what is stored.

@@ -86,9 +86,9 @@ async function defined(tag: string): Promise<boolean> {
   return true;
 }
 
-/** The element's answer (score first, comment later): stored in the outbox and sent. */
-export async function recordAnswer(sdk: Sdk, answer: FeedbackAnswer): Promise<void> {
-  await outboxFor(sdk).add(answer);
+/** The element's answer (score first, comment later), `customerId`'s: stored in the outbox and sent. */
+export async function recordAnswer(sdk: Sdk, answer: FeedbackAnswer, customerId?: string | null): Promise<void> {
+  await outboxFor(sdk).add(answer, customerId);
   await updateState(sdk, (state, time) => void (state.answeredAt = time));
   releaseTab(sdk);
 }
