@@ -30,6 +30,8 @@ interface CallOptions {
   idempotencyKey?: string;
   /** Survives the page being unloaded (pagehide delivery). */
   keepalive?: boolean;
+  /** Sent without the customer's token (a guest's answer, whoever is signed in now). */
+  anonymous?: boolean;
 }
 
 export type Client = ReturnType<typeof createClient>;
@@ -52,9 +54,9 @@ export function createClient(options: ClientOptions) {
     },
     hooks: {
       beforeRequest: [
-        async (request) => {
+        async (request, { context }) => {
           request.headers.set('Accept-Language', options.locale());
-          if (request.headers.has('Authorization')) return;
+          if (context.anonymous || request.headers.has('Authorization')) return;
           const token = await options.token();
           if (token) request.headers.set('Authorization', `Bearer ${token}`);
         },
@@ -81,7 +83,7 @@ export function createClient(options: ClientOptions) {
     const headers: Record<string, string> = {};
     if (call.etag) headers['If-None-Match'] = call.etag;
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
-    const request: Options = { method, headers, keepalive: call.keepalive };
+    const request: Options = { method, headers, keepalive: call.keepalive, context: { anonymous: call.anonymous } };
     if (call.searchParams) request.searchParams = call.searchParams;
     if (call.json !== undefined) request.json = call.json;
     if (method === 'post' && !call.idempotencyKey) request.retry = 0;

@@ -2,7 +2,6 @@
 // delivered with backoff across reloads and offline periods, one tab at a time, and merged on
 // the server by its client id, so however often it is resent it is one record.
 import { newId } from '../id.js';
-import { createClient, type Client } from '../api/client.js';
 import { feedbackResultSchema, type FeedbackResult } from '../api/schemas.js';
 import { now } from '../clock.js';
 import { asLoyaltyError, LoyaltyError } from '../errors.js';
@@ -50,7 +49,6 @@ export class Outbox {
   #running: Promise<void> | undefined;
   #queued: Promise<void> | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #guest: [unknown, Client] | undefined;
   /** This page's store changes, one after another (read-modify-write). */
   #writes: Promise<unknown> = Promise.resolve();
 
@@ -123,11 +121,13 @@ export class Outbox {
         continue;
       }
       try {
-        const reply = await this.#client(item.customerId).post('v1/feedback', feedbackResultSchema, {
+        const reply = await this.sdk.api().post('v1/feedback', feedbackResultSchema, {
           json: item.answer,
           idempotencyKey: newId(),
           // Survives the page closing right after the score.
           keepalive: true,
+          // A guest's answer goes without a token, even once a customer has signed in.
+          anonymous: !item.customerId,
         });
         await this.#remove(key, item);
         if ('data' in reply) this.sdk.bus.emit('nps-delivered', reply.data satisfies DeliveredDetail);
@@ -171,26 +171,6 @@ export class Outbox {
       const current = await this.#store.get<Item>(key);
       if (current?.version === sent.version) await change(current);
     });
-  }
-
-  /** The SDK's client for the signed-in customer; a token-less one for guests' answers. */
-  #client(customerId: string | null): Client {
-    if (customerId) return this.sdk.api();
-    const options = this.sdk.options!;
-    if (this.#guest?.[0] !== options) {
-      const none = async () => null;
-      this.#guest = [
-        options,
-        createClient({
-          ...options.network,
-          apiBase: options.apiBase,
-          locale: () => this.sdk.locale(),
-          token: none,
-          refreshToken: none,
-        }),
-      ];
-    }
-    return this.#guest[1];
   }
 }
 
