@@ -37,7 +37,9 @@ export function createTestHost(options: TestHostOptions): Hono {
   const scoped = (name: string): Hono => {
     let app = scopes.get(name);
     if (!app) {
-      app = make(options.scopePrograms?.[name.split('-')[0]]);
+      const programs = options.scopePrograms ?? {};
+      const prefix = name.split('-')[0];
+      app = make(Object.hasOwn(programs, prefix) ? programs[prefix] : undefined);
       scopes.set(name, app);
       if (scopes.size > MAX_SCOPES) scopes.delete(scopes.keys().next().value!);
     }

@@ -210,9 +210,12 @@ export class Sdk {
     return this.#client;
   }
 
-  /** The API refused the token and no new one came: show the guest view rather than an error. */
-  tokenRefused(): void {
-    if (!this.customerId) return;
+  /**
+   * The API refused `customerId`'s token and no new one came: show the guest view rather than an
+   * error. Nothing happens if someone else is signed in by now.
+   */
+  tokenRefused(customerId = this.customerId): void {
+    if (!this.customerId || customerId !== this.customerId) return;
     this.customerId = null;
     this.#resetAll();
   }

@@ -147,13 +147,18 @@ describe('<reward-catalog> redeeming', () => {
     const api = new TestApi();
     const customer = await api.customer({ balance: 1000 });
     configureFor(api, customer, { locale: 'en-US' });
-    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 800 });
+    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 3000 });
     const element = await catalog();
     await redeem(element, 'r_5_off');
     await dialogShows(element, 'Redeeming');
     // The first Escape is refused while the call runs; the browser lets a second one close the
     // dialog (a close watcher gives way without user activation in between).
     for (let press = 0; press < 3 && dialog(element).open; press++) await sendKeys({ press: 'Escape' });
+    expect(dialog(element).open, 'closed by the browser while redeeming').to.equal(false);
+    // Another Redeem meanwhile brings back the redemption under way, not a new one.
+    redeemButton(element, 'r_trees').click();
+    await waitUntil(() => dialog(element).open, 'the running redemption comes back');
+    expect(dialogText(element)).to.contain('Redeeming');
     await dialogShows(element, 'Here’s your reward');
     expect(dialog(element).open, 'the dialog is open again with the code').to.equal(true);
     const { redemptions } = await server(api, customer);
@@ -324,9 +329,9 @@ describe('<reward-catalog> redeeming', () => {
   it('does not offer to finish a redemption another tab is still waiting for', async () => {
     const api = new TestApi();
     const customer = await api.customer({ balance: 1000 });
-    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 1500 });
+    await api.fault({ path: '/v1/redemptions', method: 'POST', times: 1, delayMs: 4000 });
     // The other tab: its own SDK instance, on the same storage, with the call under way.
-    const otherTab = configureFor(api, customer, { network: { timeoutMs: 5000, retries: 0 } });
+    const otherTab = configureFor(api, customer, { network: { timeoutMs: 8000, retries: 0 } });
     const intents = redeemIntents(otherTab);
     const elsewhere = intents.redeem(intents.intent('r_5_off'));
     await waitUntil(async () => (await storedIntents(api, customer)).length === 1, 'the intent is stored first');
@@ -334,6 +339,10 @@ describe('<reward-catalog> redeeming', () => {
     configureFor(api, customer); // this tab
     const element = await catalog();
     expect(await redeemIntents(getSdk()).pending(), 'running elsewhere, not unsettled').to.deep.equal([]);
+    // Still running there: stored, and its lock held.
+    expect(await storedIntents(api, customer)).to.have.length(1);
+    const { held = [] } = await navigator.locks.query();
+    expect(held.some((lock) => lock.name?.startsWith('loyalty-widgets-redeem '))).to.equal(true);
     await element.updateComplete;
     expect(text(element)).not.to.contain('didn’t finish');
     expect(getSdk(), 'two SDK instances, as in two tabs').not.to.equal(otherTab);

@@ -271,14 +271,17 @@ describe('<reward-catalog>', () => {
     // Narrow, a card lays its image beside the text (a grid of its own); wide, a column.
     const layout = (host: HTMLElement) =>
       getComputedStyle(host.querySelector('reward-catalog')!.shadowRoot!.querySelector('.card')!).display;
-    expect([columns(wide), layout(wide)]).to.deep.equal([columns(wide), 'flex']);
+    expect(layout(wide)).to.equal('flex');
     expect(columns(wide)).to.be.greaterThan(1);
     expect([columns(narrow), layout(narrow)]).to.deep.equal([1, 'grid']);
     // A phone-wide viewport changes neither: the container decides.
     await setViewport({ width: 400, height: 800 });
-    expect(columns(wide)).to.be.greaterThan(1);
-    expect(layout(wide)).to.equal('flex');
-    await setViewport({ width: 1200, height: 800 });
+    try {
+      expect(columns(wide)).to.be.greaterThan(1);
+      expect(layout(wide)).to.equal('flex');
+    } finally {
+      await setViewport({ width: 1200, height: 800 });
+    }
   });
 
   it('renders API text as text and never an unsafe image URL', async () => {

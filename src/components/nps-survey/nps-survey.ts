@@ -304,42 +304,50 @@ export class NpsSurvey extends LoyaltyElement {
 
   override render(): TemplateResult {
     const loading = this.program?.status === 'loading';
-    const { mode, thanks, score } = this;
-    // Nothing inside until it opens: most page views never show the survey.
-    const body = !this.open
-      ? nothing
-      : html`<h2 id="title" part="title" tabindex="-1">
-            ${
-              loading
-                ? html`<span class="skeleton"></span><span class="visually-hidden">${this.t('common.loading')}</span>`
-                : thanks
-                  ? this.t('survey.thanks')
-                  : this.#question()
-            }
-          </h2>
-          ${thanks ? nothing : this.#renderScale()}
-          <div part="promoter" ?hidden=${!thanks || score! < 9}><slot name="promoter"></slot></div>
-          <p class="visually-hidden" role="status">
-            ${
-              thanks
-                ? this.t('survey.thanks')
-                : score === null
-                  ? ''
-                  : `${this.t('survey.chosen', { score })} ${this.#followUp()}`
-            }
-          </p>
-          ${
-            mode === 'inline'
-              ? nothing
-              : html`<button
-                  class="close secondary"
-                  part="close-button"
-                  aria-label=${this.t('common.close')}
-                  @click=${() => this.#close(true)}
-                >
-                  ×
-                </button>`
-          }`;
+    const { mode, thanks, score, open } = this;
+    // Nothing inside until it opens (most page views never show the survey), except the slot:
+    // STYLE renders slots always and hides them.
+    const body = html`${
+        open
+          ? html`<h2 id="title" part="title" tabindex="-1">
+                ${
+                  loading
+                    ? html`<span class="skeleton"></span
+                        ><span class="visually-hidden">${this.t('common.loading')}</span>`
+                    : thanks
+                      ? this.t('survey.thanks')
+                      : this.#question()
+                }
+              </h2>
+              ${thanks ? nothing : this.#renderScale()}`
+          : nothing
+      }
+      <div part="promoter" ?hidden=${!open || !thanks || score! < 9}><slot name="promoter"></slot></div>
+      ${
+        open
+          ? html`<p class="visually-hidden" role="status">
+                ${
+                  thanks
+                    ? this.t('survey.thanks')
+                    : score === null
+                      ? ''
+                      : `${this.t('survey.chosen', { score })} ${this.#followUp()}`
+                }
+              </p>
+              ${
+                mode === 'inline'
+                  ? nothing
+                  : html`<button
+                      class="close secondary"
+                      part="close-button"
+                      aria-label=${this.t('common.close')}
+                      @click=${() => this.#close(true)}
+                    >
+                      ×
+                    </button>`
+              }`
+          : nothing
+      }`;
     return mode === 'modal'
       ? html`<dialog
           part="base"

@@ -274,6 +274,9 @@ export class RewardCatalog extends LoyaltyElement {
 
   /** Opens the dialog: to confirm, or (with an unsettled intent) to finish redeeming at once. */
   async #open(flow: Flow, opener: EventTarget | null): Promise<void> {
+    // A redemption still running in a dialog the browser closed (see #closed) comes back first:
+    // replacing it would lose its code.
+    if (this.flow?.step === 'busy') return void this.#dialog?.showModal();
     this.#opener = opener as HTMLButtonElement;
     this.copied = undefined;
     this.flow = flow;
@@ -318,7 +321,7 @@ export class RewardCatalog extends LoyaltyElement {
       await this.updateComplete;
       // Closed while the call ran (see #closed): the outcome opens it again, the code above all.
       const dialog = this.#dialog;
-      if (dialog && !dialog.open) dialog.showModal();
+      if (dialog?.isConnected && !dialog.open) dialog.showModal();
       // Focus follows the dialog's content: the code once issued, a button after a failure.
       dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
     }

@@ -14,12 +14,6 @@ import { version } from '../../core/version.js';
 
 const versionKey = Symbol.for('loyalty-widgets.version');
 
-/**
- * The page's first Intl formatter loads the locale's data (35–70 ms in headless Chromium):
- * built in a task of its own while data is on its way, not inside the first render with data.
- */
-let intlWarmed = false;
-
 export class LoyaltyElement extends LitElement {
   /**
    * Registers the element unless the tag is taken: a script tag and an npm build on one page
@@ -66,10 +60,6 @@ export class LoyaltyElement extends LitElement {
       this.sdk.on(name, () => this.requestUpdate()),
     );
     this.unsubscribe = () => offs.forEach((off) => off());
-    if (!intlWarmed) {
-      intlWarmed = true;
-      setTimeout(() => numberFormat(this.locale));
-    }
   }
 
   override disconnectedCallback(): void {

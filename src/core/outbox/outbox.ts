@@ -137,7 +137,7 @@ export class Outbox {
           // The API refused the token and no new one came: the shopper is signed out, as after a
           // refused resource call, and their answer waits for new credentials (configure or
           // identify) instead of being retried with a dead token. The rest goes on.
-          this.sdk.tokenRefused();
+          this.sdk.tokenRefused(item.customerId);
           this.sdk.bus.emit('loyalty-error', { error, feedbackId: item.answer.id });
           continue;
         }

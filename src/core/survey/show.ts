@@ -2,6 +2,7 @@
 // Lock held while it shows), and finding or adding the <nps-survey> element without Lit (the
 // script-tag autoloader loads its code when the tag appears).
 import { now } from '../clock.js';
+import { LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
 import { outboxFor, type FeedbackAnswer } from '../outbox/outbox.js';
 import { eligible } from './rules.js';
@@ -59,12 +60,15 @@ export async function showSurvey(sdk: Sdk, { force = false, orderId }: ShowOptio
   const added = !element;
   // Modal, the element's default mode.
   if (!element) document.body.append((element = document.createElement('nps-survey')));
-  if (!(await defined('nps-survey'))) {
-    // An npm build that never imports the element: say how, and hold nothing for it (this page
-    // view's survey, the other tabs' lock, the order).
-    console.error(
-      "[loyalty-widgets] <nps-survey> is not defined: import 'loyalty-widgets/nps-survey' (or 'loyalty-widgets/define') to show the survey",
-    );
+  const isDefined = await defined('nps-survey');
+  // Never defined (an npm build that does not import it), or taken out of the page meanwhile:
+  // hold nothing for it (this page view's survey, the other tabs' lock, the order).
+  if (!isDefined || !element.isConnected) {
+    if (!isDefined) {
+      const message = "<nps-survey> is not defined: import 'loyalty-widgets/nps-survey' to show the survey";
+      console.error(`[loyalty-widgets] ${message}`);
+      sdk.bus.emit('loyalty-error', { error: new LoyaltyError('config', message) });
+    }
     if (added) element.remove();
     releaseTab(sdk);
     current.shown = undefined;
