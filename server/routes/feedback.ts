@@ -55,11 +55,14 @@ async function save(deps: Deps, customerId: string | null, answer: Answer) {
   if (existing && existing.customerId !== null && existing.customerId !== customerId) {
     throw new ApiError(409, 'feedback-conflict', 'An answer with this id was given by another customer');
   }
-  const score = answer.score ?? existing?.score;
+  // A send older than the stored answer (a retry the network held back past a changed score)
+  // only fills in what the answer lacks; it never takes back a newer score.
+  const stale = existing !== undefined && Date.parse(answer.answeredAt) < Date.parse(existing.answeredAt);
+  const merged = stale ? { ...answer, ...existing } : { ...existing, ...answer };
+  const score = merged.score;
   if (score === undefined) throw invalid('score', 'score is required for a new answer');
   const record: FeedbackRecord = {
-    ...existing,
-    ...answer,
+    ...merged,
     score,
     // A guest answer is claimed by the customer who resends it signed in.
     customerId: customerId ?? existing?.customerId ?? null,

@@ -93,6 +93,23 @@ describe('POST /v1/feedback', () => {
     assert.equal(records[0].comment, 'Good, but pricey');
   });
 
+  it('never lets a send older than the stored answer take back a changed score', async () => {
+    const api = await setup();
+    const token = await api.token('c_ada');
+    const later = new Date(NOW.getTime() + 3000).toISOString();
+    const first = answer({ score: 3 });
+    await api.post('/v1/feedback', { ...first, score: 9, answeredAt: later, comment: 'Changed my mind' }, { token });
+    // The first send (score 3), held back by the network, arrives last.
+    const late = await api.post('/v1/feedback', { ...first, page: '/thanks' }, { token });
+    assert.equal(late.status, 200);
+    assert.deepEqual(late.body, { id: first.id, category: 'promoter' });
+    const [record] = await stored(api);
+    assert.equal(record.score, 9);
+    assert.equal(record.answeredAt, later);
+    assert.equal(record.comment, 'Changed my mind');
+    assert.equal(record.page, '/thanks', 'what the answer lacked is filled in');
+  });
+
   it('updates the category when the score changes', async () => {
     const api = await setup();
     const first = answer({ score: 2 });

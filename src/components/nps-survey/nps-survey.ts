@@ -219,12 +219,13 @@ export class NpsSurvey extends LoyaltyElement {
     this.focusIndex = score;
     if (score === this.score) return;
     this.score = score;
+    // The time of the latest score: the API never lets an older send take it back.
+    this.#answeredAt = new Date(now()).toISOString();
     if (!this.#answerId) {
       this.#answerId = newId();
       // The answer stays theirs: a comment after a sign-out waits for them instead of going as a guest's.
       this.#customerId = this.sdk.customerId;
     }
-    this.#answeredAt ||= new Date(now()).toISOString();
     this.#save();
     this.emit(
       new NpsAnsweredEvent({ id: this.#answerId, score, category: categoryOf(score), orderId: this.#orderId }),
