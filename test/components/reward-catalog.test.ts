@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/reward-catalog/define.js';
 import type { RewardCatalog } from '../../src/components/reward-catalog/reward-catalog.js';
-import type { Reward } from '../../src/core/index.js';
+import { getSdk, type Reward } from '../../src/core/index.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
@@ -57,6 +57,33 @@ describe('<reward-catalog>', () => {
     expect(image.loading).to.equal('lazy');
     expect(image.src).to.equal(new URL('/img/tote.svg', location.href).href);
     expect(card(element, 'a')!.querySelector('img')!.hidden, 'no image, no broken picture').to.equal(true);
+  });
+
+  it('hides an image that fails to load, and shows the next URL the API sends', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 5000 });
+    const tote = { ...base, id: 'g', name: 'Tote', kind: 'free-product', cost: 1200 } as const;
+    await api.fault({
+      method: 'GET',
+      path: '/v1/rewards',
+      times: 1,
+      body: { rewards: [{ ...tote, imageUrl: '/nowhere.png' }] },
+    });
+    configureFor(api, customer);
+    const element = await catalogFixture();
+    const image = () => card(element, 'g')!.querySelector('img')!;
+    await waitUntil(() => image().hidden, 'the broken picture is hidden');
+
+    await api.fault({
+      method: 'GET',
+      path: '/v1/rewards',
+      times: 100,
+      body: { rewards: [{ ...tote, imageUrl: '/demo/img/tote.svg' }] },
+    });
+    await getSdk().resource('rewards').refresh();
+    await element.updateComplete;
+    expect(image().hidden).to.equal(false);
+    await waitUntil(() => image().complete && image().naturalWidth > 0, 'the new image loads');
   });
 
   it('tells affordable, short, tier-locked, coming-soon and out-of-stock rewards apart', async () => {
@@ -121,6 +148,13 @@ describe('<reward-catalog>', () => {
     element.sort = 'cost-desc';
     await element.updateComplete;
     expect(ids()).to.deep.equal(['r_10_percent', 'r_5_off', 'r_free_shipping', 'r_pay_with_points']);
+    // A sort it does not know is the default, and the control says so.
+    element.setAttribute('sort', 'price');
+    await element.updateComplete;
+    expect(ids()).to.deep.equal(['r_pay_with_points', 'r_free_shipping', 'r_5_off', 'r_10_percent']);
+    expect(element.shadowRoot!.querySelector('select')!.value).to.equal('affordable-first');
+    element.sort = 'cost-desc';
+    await element.updateComplete;
 
     const chip = (name: string) =>
       [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip')].find((b) => b.textContent.trim() === name)!;
@@ -167,6 +201,10 @@ describe('<reward-catalog>', () => {
     field.focus();
     field.select();
     await sendKeys({ type: '1500' });
+    await element.updateComplete;
+    // Live while typing ("1", "15", "150" are not valid amounts and change nothing on the way).
+    expect(cardText(element, 'r_pay_with_points')).to.contain('1,500 points = $15.00 off');
+    expect(field.value).to.equal('1500');
     await sendKeys({ press: 'Tab' });
     await element.updateComplete;
     expect(cardText(element, 'r_pay_with_points')).to.contain('1,500 points = $15.00 off');

@@ -104,6 +104,8 @@ export class RewardCatalog extends LoyaltyElement {
   #visibleFor: unknown[] = [];
   #kinds: Kind[] = [];
   #opener: HTMLButtonElement | undefined;
+  /** Image URLs that failed to load: their cards show no broken picture. */
+  readonly #brokenImages = new Set<string>();
   #unsettledRead = 0;
   /** Whose journal `unsettled` was read for (API and customer). */
   #unsettledFor: string | undefined;
@@ -135,7 +137,9 @@ export class RewardCatalog extends LoyaltyElement {
     if (visibleFor.some((value, i) => value !== this.#visibleFor[i])) {
       this.#visibleFor = visibleFor;
       const kinds = words(this.kind);
-      const sign = this.sort === 'cost-desc' ? -1 : 1;
+      // An unknown sort attribute means the default, as the sort control shows.
+      const sort = sorts.includes(this.sort) ? this.sort : 'affordable-first';
+      const sign = sort === 'cost-desc' ? -1 : 1;
       this.#kinds = [...new Set(rewards.map((reward) => reward.kind))];
       this.#visible = rewards
         .map((reward) => ({
@@ -149,9 +153,7 @@ export class RewardCatalog extends LoyaltyElement {
         .filter(
           ({ reward, rank }) => (!kinds.length || kinds.includes(reward.kind)) && !(this.hideUnavailable && rank > 2),
         )
-        .sort(
-          (a, b) => (this.sort === 'affordable-first' && a.rank - b.rank) || sign * (a.reward.cost - b.reward.cost),
-        );
+        .sort((a, b) => (sort === 'affordable-first' && a.rank - b.rank) || sign * (a.reward.cost - b.reward.cost));
     }
   }
 
@@ -243,6 +245,20 @@ export class RewardCatalog extends LoyaltyElement {
     // Set here too: when the snapped value is the one already bound, Lit would leave the field as typed.
     input.value = String(points);
     this.chosen = { ...this.chosen, [reward.id]: points };
+  }
+
+  /** A reward image that fails to load is hidden, and shown again if the API sends another URL. */
+  #imageFailed({ target }: Event): void {
+    if (!(target instanceof HTMLImageElement)) return;
+    this.#brokenImages.add(target.getAttribute('src')!);
+    target.hidden = true;
+    this.requestUpdate();
+  }
+
+  /** Live while typing, once the field holds an amount the reward takes ("15" on the way to "1500" changes nothing). */
+  #typing(reward: Reward, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.value && input.validity.valid) this.#choose(reward, event);
   }
 
   #toggleKind(kind: Kind | ''): void {
@@ -396,7 +412,7 @@ export class RewardCatalog extends LoyaltyElement {
     const value = this.#worth(reward, points);
     const image = safeUrl(reward.imageUrl);
     return html`<li part="reward" class="base card" data-id=${reward.id} ?data-off=${rank > 2}>
-      <img src=${image ?? nothing} ?hidden=${!image} alt=${name} loading="lazy" />
+      <img src=${image ?? nothing} ?hidden=${!image || this.#brokenImages.has(image)} alt=${name} loading="lazy" />
       <h3>${name}</h3>
       <p class="value">${value}</p>
       <p class="small">${reward.description}</p>
@@ -427,6 +443,7 @@ export class RewardCatalog extends LoyaltyElement {
                 step=${variable.step}
                 .value=${String(points)}
                 aria-label=${this.t('catalog.variable')}
+                @input=${(event: Event) => this.#typing(reward, event)}
                 @change=${(event: Event) => this.#choose(reward, event)}
               />
             </div>`
@@ -604,7 +621,7 @@ export class RewardCatalog extends LoyaltyElement {
         part="list"
         class="grid"
         aria-label=${this.t('catalog.label')}
-        @error=${{ handleEvent: hideImage, capture: true }}
+        @error=${{ handleEvent: (event: Event) => this.#imageFailed(event), capture: true }}
       >
         ${repeat(
           this.#visible.slice(0, this.limit),
@@ -633,6 +650,3 @@ export class RewardCatalog extends LoyaltyElement {
 }
 
 /** A broken image is hidden, not shown as a broken icon (error events do not bubble: listened to in capture). */
-function hideImage(event: Event): void {
-  if (event.target instanceof HTMLImageElement) event.target.hidden = true;
-}
