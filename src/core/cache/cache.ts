@@ -1,14 +1,15 @@
 // Where resources, intents and the outbox persist: IndexedDB through idb-keyval, falling back
 // to memory when IndexedDB is missing, blocked or throwing (private mode, quota, SSR), or until
 // the shopper consents to storage.
-import { createStore, get, keys, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   /** Removes every key that starts with `prefix`. */
   deletePrefix(prefix: string): Promise<void>;
-  keys(): Promise<string[]>;
+  /** Every entry whose key starts with `prefix`, read at once. */
+  prefixed<T>(prefix: string): Promise<[string, T][]>;
 }
 
 export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore & { entries: Map<string, unknown> } {
@@ -19,7 +20,8 @@ export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore
     deletePrefix: async (prefix) => {
       for (const key of [...entries.keys()]) if (key.startsWith(prefix)) entries.delete(key);
     },
-    keys: async () => [...entries.keys()],
+    prefixed: async <T>(prefix: string) =>
+      [...entries].filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key, value as T] as [string, T]),
   };
 }
 
@@ -121,12 +123,21 @@ export function persistentStore(database: Database, persist: () => boolean): Per
         async () => undefined,
       );
     },
-    async keys() {
+    async prefixed<T>(prefix: string) {
       const onDisk = await attempt(
-        (store) => keys<string>(store),
+        (db) =>
+          db('readonly', async (store) => {
+            // One transaction, so no other tab's write falls between the keys and the values.
+            const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+            const keysRead = store.getAllKeys(range);
+            const valuesRead = store.getAll(range);
+            await promisifyRequest(store.transaction);
+            return keysRead.result.map((key, index): [string, T] => [key as string, valuesRead.result[index] as T]);
+          }),
         async () => [],
       );
-      return [...new Set([...(await memory.keys()), ...onDisk.map(String)])];
+      // Memory holds what is newer (written before consent, or since IndexedDB failed).
+      return [...new Map([...onDisk, ...(await memory.prefixed<T>(prefix))])];
     },
     /**
      * Consent withdrawn: nothing of ours stays on disk. What was there moves to memory first, so

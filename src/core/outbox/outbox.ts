@@ -107,11 +107,7 @@ export class Outbox {
   }
 
   async #deliver(): Promise<void> {
-    const prefix = this.#key('');
-    const keys = (await this.#store.keys()).filter((key) => key.startsWith(prefix));
-    const items = (await Promise.all(keys.map(async (key) => [key, await this.#store.get<Item>(key)] as const)))
-      .filter((entry): entry is [string, Item] => !!entry[1])
-      .sort((a, b) => a[1].createdAt - b[1].createdAt);
+    const items = (await this.#store.prefixed<Item>(this.#key(''))).sort((a, b) => a[1].createdAt - b[1].createdAt);
     let wait = Infinity;
     for (const [key, item] of items) {
       // A signed-out customer's answer waits for them to be identified again.

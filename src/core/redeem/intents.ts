@@ -49,12 +49,12 @@ export class RedeemIntents {
    */
   async pending(): Promise<RedeemIntent[]> {
     const prefix = this.#id({ key: '' });
-    const keys = prefix ? (await this.#store.keys()).filter((key) => key.startsWith(prefix)) : [];
-    const intents = await Promise.all(keys.map((key) => this.#store.get<RedeemIntent>(key)));
+    const intents = prefix ? await this.#store.prefixed<RedeemIntent>(prefix) : [];
     const held = await globalThis.navigator?.locks?.query().catch(() => undefined);
     const running = new Set(held?.held?.map((lock) => lock.name));
     return intents
-      .filter((intent): intent is RedeemIntent => intent !== undefined && !running.has(lockName(intent.key)))
+      .map(([, intent]) => intent)
+      .filter((intent) => !running.has(lockName(intent.key)))
       .sort((a, b) => a.createdAt - b.createdAt);
   }
 
