@@ -79,6 +79,20 @@ afterEach(async () => {
 
 describe('<nps-survey>', () => {
   describe('scoring', () => {
+    it('keeps a changed score on the server even when the device clock stepped back in between', async () => {
+      const api = new TestApi();
+      configureFor(api, await api.customer());
+      const time = Date.now();
+      setClock(() => time);
+      const survey = await open();
+      scoreButtons(survey)[3].click();
+      await waitUntil(async () => (await stored(api))[0]?.score === 3, 'the first score');
+      setClock(() => time - 60_000);
+      scoreButtons(survey)[8].click();
+      await waitUntil(async () => (await stored(api))[0]?.score === 8, 'the changed score is kept');
+      expect(await stored(api)).to.have.length(1);
+    });
+
     it('asks about the shop by the program’s name, with eleven options labelled at both ends', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
