@@ -2,9 +2,7 @@
 // the reference API at /api): an order earns points, the survey opens a few seconds later (the
 // SDK's default delay, real time), and the answer reaches the server's stored feedback.
 import { expect, waitUntil } from '@open-wc/testing';
-
-const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const points = (words: string) => Number(/([\d,]+) points?/.exec(words)?.[1]?.replace(/,/g, '') ?? NaN);
+import { openDemoPage, points, text } from '../helpers/demo-page.js';
 
 interface Feedback {
   orderId?: string;
@@ -16,27 +14,14 @@ interface Feedback {
 describe('demo: checkout page', () => {
   it('earns points for an order, then asks for a score and stores the answer on the server', async function () {
     this.timeout(30_000);
-    localStorage.removeItem('demo-customer'); // the demo's default shopper, Ada
-    const frame = document.createElement('iframe');
-    frame.title = 'demo checkout page';
-    frame.style.inlineSize = '1200px';
-    frame.style.blockSize = '900px';
-    frame.src = '/demo/checkout.html';
-    document.body.append(frame);
+    const { page, close } = await openDemoPage('checkout.html', '.site-header loyalty-balance');
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('.site-header loyalty-balance')?.shadowRoot, 'loads', {
-        timeout: 10_000,
-      });
-      const page = frame.contentDocument!;
       const header = page.querySelector('.site-header loyalty-balance')!;
       await waitUntil(() => points(text(header.shadowRoot)) > 0, 'the header balance shows', { timeout: 10_000 });
       const before = points(text(header.shadowRoot));
 
       page.querySelector<HTMLButtonElement>('#buy')!.click();
-      await waitUntil(
-        () => /Order (\S+) placed/.test(text(page.getElementById('order-status'))),
-        `the order: ${text(page.getElementById('order-status'))}`,
-      );
+      await waitUntil(() => /Order (\S+) placed/.test(text(page.getElementById('order-status'))), 'the order');
       const orderId = /Order (\S+) placed/.exec(text(page.getElementById('order-status')))![1];
       await waitUntil(() => points(text(header.shadowRoot)) > before, 'points arrive in the header', {
         timeout: 5000,
@@ -73,7 +58,7 @@ describe('demo: checkout page', () => {
         'the page lists it',
       );
     } finally {
-      frame.remove();
+      close();
     }
   });
 });

@@ -1,24 +1,12 @@
 // The demo's rewards page, loaded as a shopper would (in a frame, signed in as the demo's Ada
 // against the reference API at /api): a redemption lowers the balance in the header.
 import { expect, waitUntil } from '@open-wc/testing';
-
-const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const points = (words: string) => Number(/([\d,]+) points?/.exec(words)?.[1]?.replace(/,/g, '') ?? NaN);
+import { openDemoPage, points, text } from '../helpers/demo-page.js';
 
 describe('demo: rewards page', () => {
   it('lowers the header balance after a redemption and applies the code to the cart', async () => {
-    localStorage.removeItem('demo-customer'); // the demo's default shopper, Ada
-    const frame = document.createElement('iframe');
-    frame.title = 'demo rewards page';
-    frame.style.inlineSize = '1200px';
-    frame.style.blockSize = '900px';
-    frame.src = '/demo/rewards.html';
-    document.body.append(frame);
+    const { page, close } = await openDemoPage('rewards.html', 'reward-catalog');
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('reward-catalog')?.shadowRoot, 'the page loads', {
-        timeout: 10_000,
-      });
-      const page = frame.contentDocument!;
       const header = page.querySelector('.site-header loyalty-balance')!;
       const catalog = page.querySelector('reward-catalog')!;
       const card = () => catalog.shadowRoot!.querySelector('[data-id="r_trees"]');
@@ -40,7 +28,7 @@ describe('demo: rewards page', () => {
       const code = dialog.querySelector<HTMLInputElement>('[part="code"]')!.value;
       expect(text(page.getElementById('cart-code'))).to.equal(`${code} (Plant 5 trees)`);
     } finally {
-      frame.remove();
+      close();
     }
   });
 });
