@@ -20,6 +20,7 @@ import { configureFor, resetSdk } from '../helpers/sdk.js';
 
 interface Stored {
   id: string;
+  answeredAt: string;
   score: number;
   comment?: string;
   orderId?: string;
@@ -87,6 +88,11 @@ describe('<nps-survey>', () => {
       const survey = await open();
       scoreButtons(survey)[3].click();
       await waitUntil(async () => (await stored(api))[0]?.score === 3, 'the first score');
+      // answeredAt is the time of the latest score.
+      setClock(() => time + 5000);
+      scoreButtons(survey)[5].click();
+      await waitUntil(async () => (await stored(api))[0]?.score === 5, 'the changed score');
+      expect((await stored(api))[0].answeredAt).to.equal(new Date(time + 5000).toISOString());
       setClock(() => time - 60_000);
       scoreButtons(survey)[8].click();
       await waitUntil(async () => (await stored(api))[0]?.score === 8, 'the changed score is kept');

@@ -148,11 +148,20 @@ describe('<reward-catalog>', () => {
     element.sort = 'cost-desc';
     await element.updateComplete;
     expect(ids()).to.deep.equal(['r_10_percent', 'r_5_off', 'r_free_shipping', 'r_pay_with_points']);
-    // A sort it does not know is the default, and the control says so.
+    // A sort it does not know is the default, and the control says so. (All kinds: there the
+    // default order is not the cost order, as a tier-locked reward is cheaper than some others.)
+    element.kind = '';
+    element.sort = 'affordable-first';
+    await element.updateComplete;
+    const byDefault = ids();
+    element.sort = 'cost-asc';
+    await element.updateComplete;
+    expect(ids()).not.to.deep.equal(byDefault);
     element.setAttribute('sort', 'price');
     await element.updateComplete;
-    expect(ids()).to.deep.equal(['r_pay_with_points', 'r_free_shipping', 'r_5_off', 'r_10_percent']);
+    expect(ids()).to.deep.equal(byDefault);
     expect(element.shadowRoot!.querySelector('select')!.value).to.equal('affordable-first');
+    element.kind = 'discount free-shipping';
     element.sort = 'cost-desc';
     await element.updateComplete;
 

@@ -221,7 +221,7 @@ export class NpsSurvey extends LoyaltyElement {
     this.score = score;
     // The time of the latest score: the API never lets an older send take it back. Always later
     // than the one before, even if the device clock stepped back.
-    this.#answeredAt = new Date(Math.max(now(), Date.parse(this.#answeredAt || '0') + 1)).toISOString();
+    this.#answeredAt = new Date(Math.max(now(), this.#answeredAt ? Date.parse(this.#answeredAt) + 1 : 0)).toISOString();
     if (!this.#answerId) {
       this.#answerId = newId();
       // The answer stays theirs: a comment after a sign-out waits for them instead of going as a guest's.

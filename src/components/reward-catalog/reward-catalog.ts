@@ -247,10 +247,14 @@ export class RewardCatalog extends LoyaltyElement {
     this.chosen = { ...this.chosen, [reward.id]: points };
   }
 
-  /** A reward image that fails to load is hidden, and shown again if the API sends another URL. */
+  /**
+   * A reward image that fails to load is hidden rather than shown as a broken icon, and shown
+   * again if the API sends another URL. (Error events do not bubble: listened to in capture.)
+   */
   #imageFailed({ target }: Event): void {
     if (!(target instanceof HTMLImageElement)) return;
-    this.#brokenImages.add(target.getAttribute('src')!);
+    // The URL that failed, not one rendered since.
+    this.#brokenImages.add(target.currentSrc || target.src);
     target.hidden = true;
     this.requestUpdate();
   }
@@ -648,5 +652,3 @@ export class RewardCatalog extends LoyaltyElement {
     </div>`;
   }
 }
-
-/** A broken image is hidden, not shown as a broken icon (error events do not bubble: listened to in capture). */

@@ -5,6 +5,7 @@ import { getSdk } from '../../core/global.js';
 import type { ResourceTypes } from '../../core/sdk.js';
 import type { Snapshot } from '../../core/store/resource.js';
 import { numberFormat } from '../../core/i18n/format.js';
+import type { LoyaltyElement } from './loyalty-element.js';
 
 /**
  * The page's first Intl formatter loads the locale's data (25–70 ms in headless Chromium): the
@@ -30,7 +31,8 @@ export class StoreController<N extends ResourceName> implements ReactiveControll
   hostConnected(): void {
     if (!intlWarmed) {
       intlWarmed = true;
-      setTimeout(() => numberFormat(getSdk().locale()));
+      const locale = (this.host as Partial<Pick<LoyaltyElement, 'locale'>>).locale ?? getSdk().locale();
+      setTimeout(() => numberFormat(locale));
     }
     this.unsubscribe = getSdk()
       .resource(this.name)

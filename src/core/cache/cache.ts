@@ -43,7 +43,7 @@ export type Database = (typeof databases)[number];
 export function persistentStore(database: Database, persist: () => boolean): PersistentStore {
   const memory = memoryStore();
   let idb: UseStore | null | undefined;
-  /** While consent withdrawal moves the disk's contents to memory, every call waits for it. */
+  /** While consent moves entries between disk and memory (either way), every call waits for it. */
   let moving: Promise<void> = Promise.resolve();
   const disk = (): UseStore | null => {
     if (idb !== undefined) return idb;
@@ -136,8 +136,11 @@ export function persistentStore(database: Database, persist: () => boolean): Per
           }),
         async () => [],
       );
-      // Memory holds what is newer (written before consent, or since IndexedDB failed).
-      return [...new Map([...onDisk, ...(await memory.prefixed<T>(prefix))])];
+      // Memory holds what is newer (written before consent, or since IndexedDB failed). A value
+      // that is no object (a damaged entry) is left out rather than break every reader.
+      return [...new Map([...onDisk, ...(await memory.prefixed<T>(prefix))])].filter(
+        ([, value]) => typeof value === 'object' && value !== null,
+      );
     },
     /**
      * Consent withdrawn: nothing of ours stays on disk. What was there moves to memory first, so
@@ -148,15 +151,19 @@ export function persistentStore(database: Database, persist: () => boolean): Per
       moving = moving.then(moveToMemory);
       return moving;
     },
-    async flushMemory() {
-      await moving;
-      const store = useDisk();
-      if (!store) return;
-      await attempt(
-        (db) => setMany([...memory.entries], db),
-        async () => undefined,
-      );
-      if (idb) memory.entries.clear();
+    /** Consent given: what memory holds goes to disk, in the chain every call waits for. */
+    flushMemory() {
+      moving = moving.then(async () => {
+        const db = useDisk();
+        if (!db || !memory.entries.size) return;
+        try {
+          await setMany([...memory.entries], db);
+          memory.entries.clear();
+        } catch {
+          idb = null; // memory goes on holding it
+        }
+      });
+      return moving;
     },
   };
 }
