@@ -5,7 +5,7 @@
 // The foundation issue sets a 36 KB ceiling; the five elements are above it today. Until they are
 // slimmed, CI fails only when the figure grows past the ratchet below, and prints how far it is
 // from the target. Lower the ratchet whenever the figure drops; never raise it without a note.
-// Raised 41 -> 41.5 KB on 2026-12-05: that session's fixes cost 0.4 KB together (40.9 -> 41.3
+// Raised 41 -> 41.5 KB on 2026-12-05: that session's fixes cost 0.3 KB together (40.9 -> 41.2
 // KB): a redemption's Web Lock across tabs, the catalog dialog reopened with its code, a refused
 // token in the outbox, a survey with no element defined, an answer kept for the shopper who
 // scored it, live typing of variable points, broken images shown again with a new URL.
