@@ -12,7 +12,6 @@ import type {
 import type { LoyaltyErrorEvent } from '../../src/components/shared/loyalty-error-event.js';
 import { getSdk, identify, logout, on } from '../../src/core/index.js';
 import { outboxFor } from '../../src/core/outbox/outbox.js';
-import { createStore, values } from 'idb-keyval';
 import { setClock } from '../../src/core/clock.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
@@ -443,9 +442,12 @@ describe('<nps-survey>', () => {
       await waitUntil(async () => (await stored(api)).length === 1, 'the score is delivered');
       await logout(); // in another tab, or the shop's own sign-out
       await comment(survey, 'Written after signing out');
-      const outbox = createStore('loyalty-widgets-outbox', 'kv');
+      const outbox = getSdk().store('loyalty-widgets-outbox');
       await waitUntil(
-        async () => (await values<{ answer: { comment?: string } }>(outbox)).some((item) => item.answer.comment),
+        async () =>
+          (await outbox.prefixed<{ answer: { comment?: string } }>(api.apiBase)).some(
+            ([, item]) => item.answer.comment,
+          ),
         'stored first',
       );
       await outboxFor(getSdk()).flush();

@@ -25,6 +25,9 @@ export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore
   };
 }
 
+/** Every string key that starts with `prefix` sorts within this range. */
+const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+
 export type PersistentStore = KeyValueStore & { flushMemory(): Promise<void>; clearDisk(): Promise<void> };
 
 /** Every IndexedDB database of ours: the cache, survey answers, the redemption journal, referral codes. */
@@ -113,11 +116,10 @@ export function persistentStore(database: Database, persist: () => boolean): Per
     async deletePrefix(prefix) {
       await moving;
       await memory.deletePrefix(prefix);
-      // One range delete: every string key that starts with `prefix` sorts between these two.
       await attempt(
         (db) =>
           db('readwrite', (store) => {
-            store.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+            store.delete(prefixRange(prefix));
             return promisifyRequest(store.transaction);
           }),
         async () => undefined,
@@ -128,9 +130,8 @@ export function persistentStore(database: Database, persist: () => boolean): Per
         (db) =>
           db('readonly', async (store) => {
             // One transaction, so no other tab's write falls between the keys and the values.
-            const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-            const keysRead = store.getAllKeys(range);
-            const valuesRead = store.getAll(range);
+            const keysRead = store.getAllKeys(prefixRange(prefix));
+            const valuesRead = store.getAll(prefixRange(prefix));
             await promisifyRequest(store.transaction);
             return keysRead.result.map((key, index): [string, T] => [key as string, valuesRead.result[index] as T]);
           }),
