@@ -1,12 +1,15 @@
 // The API as browser tests and the dev server mount it under /api: a shared app at /api/* and,
 // at /api/s/<scope>/*, a fresh app per scope name (created on first use) with its own storage,
 // faults, request log and clock, so each test can pick a random apiBase and run in isolation.
+// At /api/m/<scope>/* the same scope answers as a differently shaped merchant API
+// (testing/merchant-api.ts), for the tests of `configure({ api })`.
 // Demo and testing endpoints are on; any origin is allowed. Never expose this publicly.
 import { Hono } from 'hono';
 import { createApi } from './app.js';
 import { demoProgram } from './demo-program.js';
 import { ApiError, problemResponse } from './problem.js';
 import type { ProgramFile } from './program.js';
+import { createMerchantApi } from './testing/merchant-api.js';
 
 export interface TestHostOptions {
   secret: string;
@@ -46,14 +49,22 @@ export function createTestHost(options: TestHostOptions): Hono {
     return app;
   };
 
+  const merchants = new WeakMap<Hono, Hono>();
+  const merchant = (name: string): Hono => {
+    const reference = scoped(name);
+    let app = merchants.get(reference);
+    if (!app) merchants.set(reference, (app = createMerchantApi((request) => reference.fetch(request))));
+    return app;
+  };
+
   const host = new Hono();
-  host.all('/api/s/:scope/*', (c) => {
-    const scope = c.req.param('scope');
+  host.all('/api/:shape{[sm]}/:scope/*', (c) => {
+    const { shape, scope } = c.req.param();
     if (!SCOPE.test(scope))
       throw new ApiError(400, 'invalid-request', 'A scope name is 1 to 100 letters, digits, _ or -', {
         field: 'scope',
       });
-    return forward(scoped(scope), c.req.raw, `/api/s/${scope}`);
+    return forward(shape === 'm' ? merchant(scope) : scoped(scope), c.req.raw, `/api/${shape}/${scope}`);
   });
   host.all('/api/*', (c) => forward(shared, c.req.raw, '/api'));
   host.notFound((c) =>

@@ -1,5 +1,6 @@
 // What a merchant passes to `configure()`, and its defaults.
 import type { NetworkOptions } from './api/client.js';
+import type { ApiMapping } from './api/endpoints.js';
 import type { Messages } from './i18n/messages.js';
 import type { ResourceTiming } from './store/resource.js';
 
@@ -23,6 +24,8 @@ export interface LoyaltyOptions {
   /** Fresh window and maximum age per resource, in ms. */
   cache?: Partial<Record<ResourceName, Partial<ResourceTiming>>>;
   network?: NetworkOptions;
+  /** Your API's own paths and JSON shapes, per resource and write, mapped to the contract's (see ApiMapping). */
+  api?: ApiMapping;
   /** When the NPS survey may show after a purchase (see SurveyOptions). */
   survey?: SurveyOptions;
   /** Referral links: the share message and how incoming codes are captured. */

@@ -9,5 +9,14 @@ export type { Purchase } from './survey/trigger.js';
 export type { ReferralCapturedDetail } from './referral/capture.js';
 export { redeemIntents } from './redeem/intents.js';
 export type * from './api/schemas.js';
+export type {
+  ApiMapping,
+  ActivityMapping,
+  ActivityPage,
+  QueryParams,
+  RedeemRequest,
+  ResourceMapping,
+  WriteMapping,
+} from './api/endpoints.js';
 export type { Snapshot, Status } from './store/resource.js';
 export { setClock, now } from './clock.js';

@@ -1,23 +1,8 @@
 // The SDK instance: configuration, identity, the shared resources and the event bus. There is
 // one per page, however many copies of the code are loaded (see `getSdk`).
 import { createClient, type Client, type Reply } from './api/client.js';
-import type { Check } from './api/validate.js';
-import {
-  activitySchema,
-  meSchema,
-  programSchema,
-  redeemResultSchema,
-  redemptionsSchema,
-  referralSchema,
-  rewardsSchema,
-  type Activity,
-  type Me,
-  type Program,
-  type RedeemResult,
-  type Redemptions,
-  type Referral,
-  type Rewards,
-} from './api/schemas.js';
+import { readEndpoint, writeEndpoint, type RedeemRequest, type ResourceTypes } from './api/endpoints.js';
+import type { Activity, Me, RedeemResult } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
 import { LoyaltyError } from './errors.js';
@@ -28,14 +13,7 @@ import { version } from './version.js';
 import { now } from './clock.js';
 import { validLocale } from './i18n/format.js';
 
-export interface ResourceTypes {
-  program: Program;
-  me: Me;
-  rewards: Rewards;
-  redemptions: Redemptions;
-  referral: Referral;
-  activity: Activity;
-}
+export type { ResourceTypes };
 
 const scopes: Record<ResourceName, Scope> = {
   program: 'public',
@@ -44,15 +22,6 @@ const scopes: Record<ResourceName, Scope> = {
   redemptions: 'private',
   referral: 'private',
   activity: 'private',
-};
-
-const endpoints: { [N in ResourceName]: [string, Check<ResourceTypes[N]>] } = {
-  program: ['v1/program', programSchema],
-  me: ['v1/me', meSchema],
-  rewards: ['v1/rewards', rewardsSchema],
-  redemptions: ['v1/redemptions', redemptionsSchema],
-  referral: ['v1/referral', referralSchema],
-  activity: ['v1/activity', activitySchema],
 };
 
 const activityPageSize = 20;
@@ -182,16 +151,19 @@ export class Sdk {
 
   /** Pages of activity after the first (the first page is the `activity` resource). */
   async activityPage(cursor: string): Promise<Activity> {
-    const reply = await this.api().get('v1/activity', activitySchema, {
-      searchParams: { limit: activityPageSize, cursor },
+    const { path, check, searchParams } = readEndpoint(this.options?.api, 'activity', {
+      limit: activityPageSize,
+      cursor,
     });
+    const reply = await this.api().get(path, check, { searchParams });
     return 'data' in reply ? reply.data : { items: [], nextCursor: null };
   }
 
   /** Spends points; the caller keeps `idempotencyKey` until this settles so retries never spend twice. */
-  async redeem(body: { rewardId: string; points?: number }, idempotencyKey: string): Promise<RedeemResult> {
+  async redeem(body: RedeemRequest, idempotencyKey: string): Promise<RedeemResult> {
     const customer = this.customerId;
-    const reply = await this.api().post('v1/redemptions', redeemResultSchema, { json: body, idempotencyKey });
+    const { path, check, json, searchParams } = writeEndpoint(this.options?.api, 'redeem', body);
+    const reply = await this.api().post(path, check, { json, searchParams, idempotencyKey });
     if (!('data' in reply)) throw new LoyaltyError('invalid-response', 'Invalid response: redemption had no body');
     // The shopper changed while the call ran: this balance is not the one on screen now.
     if (this.customerId !== customer) return reply.data;
@@ -329,8 +301,8 @@ export class Sdk {
       if (this.customerId !== customer)
         throw new LoyaltyError('http', 'The signed-in customer changed while this request waited');
     }
-    const [path, check] = endpoints[name];
-    const searchParams = name === 'activity' ? { limit: activityPageSize } : undefined;
+    const page = name === 'activity' ? { limit: activityPageSize } : undefined;
+    const { path, check, searchParams } = readEndpoint(this.options?.api, name, page);
     return this.api().get(path, check, { etag, searchParams });
   }
 }

@@ -2,7 +2,8 @@
 // delivered with backoff across reloads and offline periods, one tab at a time, and merged on
 // the server by its client id, so however often it is resent it is one record.
 import { newId } from '../id.js';
-import { feedbackResultSchema, type FeedbackResult } from '../api/schemas.js';
+import type { FeedbackResult } from '../api/schemas.js';
+import { writeEndpoint } from '../api/endpoints.js';
 import { now } from '../clock.js';
 import { asLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
@@ -117,8 +118,10 @@ export class Outbox {
         continue;
       }
       try {
-        const reply = await this.sdk.api().post('v1/feedback', feedbackResultSchema, {
-          json: item.answer,
+        const { path, check, json, searchParams } = writeEndpoint(this.sdk.options?.api, 'feedback', item.answer);
+        const reply = await this.sdk.api().post(path, check, {
+          json,
+          searchParams,
           idempotencyKey: newId(),
           // Survives the page closing right after the score.
           keepalive: true,
