@@ -1,7 +1,7 @@
 // The SDK instance: configuration, identity, the shared resources and the event bus. There is
 // one per page, however many copies of the code are loaded (see `getSdk`).
 import { createClient, type Client, type Reply } from './api/client.js';
-import { readEndpoint, writeEndpoint, type RedeemRequest, type ResourceTypes } from './api/endpoints.js';
+import { cacheName, readEndpoint, writeEndpoint, type RedeemRequest, type ResourceTypes } from './api/endpoints.js';
 import type { Activity, Me, RedeemResult } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
@@ -215,7 +215,7 @@ export class Sdk {
   }
 
   #key(customer: string, name: string): string {
-    return `${this.#namespace(customer)}${this.locale()}|${name}`;
+    return `${this.#namespace(customer)}${this.locale()}|${cacheName(this.options?.api, name as ResourceName)}`;
   }
 
   #setIdentity(): void {

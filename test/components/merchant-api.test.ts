@@ -191,4 +191,23 @@ describe('configure({ api }): a merchant’s own API shape', () => {
     expect(await api.requests({ path: '/v1/program' })).to.have.length(1);
     expect(await api.requests({ path: '/v1/me' })).to.have.length(1);
   });
+
+  it('never shows what an old mapping made of a cached response after the mapping changed', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 10 });
+    const mapping: ApiMapping = { program: { map: (raw: Program) => ({ ...raw, name: 'Cozy Stars' }) } };
+    configureFor(api, customer, { api: mapping, locale: 'en-US' });
+    const before = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(before, 'Cozy Stars');
+    const cachedProgram = async () =>
+      (await getSdk().cache.prefixed(api.apiBase)).some(([key]) => key.includes('|program'));
+    await waitUntil(cachedProgram, 'the program was never cached');
+    before.remove();
+    // The next release of the shop's page maps the same, unchanged response differently.
+    const next: ApiMapping = { program: { map: (raw: Program) => ({ ...raw, name: 'Warm Stars' }) } };
+    configureFor(api, customer, { api: next, locale: 'en-US' });
+    const after = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
+    await shows(after, 'Warm Stars');
+    expect(text(after)).not.to.contain('Cozy Stars');
+  });
 });

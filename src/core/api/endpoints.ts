@@ -158,6 +158,20 @@ export function writeEndpoint<N extends keyof WriteTypes>(
   return { ...target(mapping?.path ?? contract.path, undefined), json, check: mapped(name, map, contract.check) };
 }
 
+/**
+ * The resource's name in cache keys. A mapped resource's name carries a fingerprint of its path
+ * and mapping: the ETag is the merchant's raw body's, and a 304 keeps what the old mapping made
+ * of it, so a changed mapping must not find the old entry.
+ */
+export function cacheName(api: ApiMapping | undefined, name: ResourceName): string {
+  const mapping = api?.[name] as (ResourceMapping<unknown> & Pick<ActivityMapping, 'page'>) | undefined;
+  if (!mapping?.path && !mapping?.map && !mapping?.page) return name;
+  const source = `${mapping.path}|${String(mapping.map)}|${String(mapping.page)}`;
+  let hash = 5381;
+  for (let index = 0; index < source.length; index++) hash = (hash * 33) ^ source.charCodeAt(index);
+  return `${name}~${(hash >>> 0).toString(36)}`;
+}
+
 const defaultPage = ({ limit, cursor }: ActivityPage): QueryParams => ({ limit, cursor });
 
 /** Splits a configured path's own query off, so the page query adds to it instead of replacing it. */
