@@ -1,0 +1,73 @@
+// The endpoint table and its merchant overrides: what each call sends where, and how a broken
+// mapping fails. The elements' runs against a merchant API are in components/merchant-api.test.ts.
+import { expect } from '@open-wc/testing';
+import { readEndpoint, writeEndpoint } from '../../src/core/api/endpoints.js';
+import { getSdk, isLoyaltyError, type LoyaltyError } from '../../src/core/index.js';
+import { TestApi } from '../helpers/api.js';
+import { configureFor, resetSdk } from '../helpers/sdk.js';
+
+afterEach(() => resetSdk());
+
+async function rejection(promise: Promise<unknown>): Promise<LoyaltyError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isLoyaltyError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a LoyaltyError');
+}
+
+describe('endpoints', () => {
+  it('uses the contract’s paths when nothing is configured', () => {
+    expect(readEndpoint(undefined, 'me')).to.include({ path: 'v1/me' });
+    expect(readEndpoint({}, 'activity', { limit: 20 })).to.deep.include({
+      path: 'v1/activity',
+      searchParams: { limit: 20 },
+    });
+    expect(writeEndpoint(undefined, 'redeem', { rewardId: 'r_1' })).to.deep.include({
+      path: 'v1/redemptions',
+      json: { rewardId: 'r_1' },
+    });
+    expect(writeEndpoint(undefined, 'feedback', { id: 'f', survey: 'nps', answeredAt: '' })).to.include({
+      path: 'v1/feedback',
+    });
+  });
+
+  it('adds the page query to a configured path’s own query, leaving out undefined values', () => {
+    const endpoint = readEndpoint(
+      { activity: { path: 'members/ledger?view=full', page: ({ limit, cursor }) => ({ size: limit, after: cursor }) } },
+      'activity',
+      { limit: 20 },
+    );
+    expect(endpoint.path).to.equal('members/ledger');
+    expect(endpoint.searchParams).to.deep.equal({ view: 'full', size: 20 });
+  });
+
+  it('refuses a redemption whose body mapping throws before anything is sent', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 1000 }), {
+      api: {
+        redeem: {
+          body: () => {
+            throw new Error('no sku for r_5_off');
+          },
+        },
+      },
+    });
+    const error = await rejection(getSdk().redeem({ rewardId: 'r_5_off' }, crypto.randomUUID()));
+    expect(error.code).to.equal('config');
+    expect(error.message).to.contain('api.redeem.body').and.contain('no sku for r_5_off');
+    expect(await api.requests({ path: '/v1/redemptions' })).to.deep.equal([]);
+  });
+
+  it('checks the mapped reply: a mapping that forgets a needed field is an invalid-response naming the field', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 1000 }), {
+      api: { redeem: { map: (raw: { points: unknown }) => ({ points: raw.points }) as never } },
+    });
+    const error = await rejection(getSdk().redeem({ rewardId: 'r_5_off' }, crypto.randomUUID()));
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.contain('redeem.redemption');
+  });
+});
