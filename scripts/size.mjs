@@ -9,11 +9,15 @@
 // KB): a redemption's Web Lock across tabs, the catalog dialog reopened with its code, a refused
 // token in the outbox, a survey with no element defined, an answer kept for the shopper who
 // scored it, live typing of variable points, broken images shown again with a new URL.
+// Raised 41.5 -> 41.8 KB on 2026-12-05 (issue 14): configure({ api }) costs 0.4 KB (41.3 -> 41.7
+// KB): the endpoint table with a merchant's paths, queries and mappings, and the cache-key
+// fingerprint of a mapping. As a lazy chunk it saved 0.1 KB on pages without a mapping and cost
+// 0.45 KB and one more request on pages with one, so it stays in the shared chunk.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const target = 36 * 1024;
-const ceiling = 41.5 * 1024;
+const ceiling = 41.8 * 1024;
 const dir = process.argv[2] ?? 'dist/cdn';
 const lazyExtras = /^(lang-|qr-)/;
 const files = readdirSync(dir).filter(

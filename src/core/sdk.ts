@@ -1,7 +1,7 @@
 // The SDK instance: configuration, identity, the shared resources and the event bus. There is
 // one per page, however many copies of the code are loaded (see `getSdk`).
 import { createClient, type Client, type Reply } from './api/client.js';
-import { cacheName, readEndpoint, writeEndpoint, type RedeemRequest, type ResourceTypes } from './api/endpoints.js';
+import { cacheName, endpoint, type RedeemRequest, type ResourceTypes } from './api/endpoints.js';
 import type { Activity, Me, RedeemResult } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
@@ -151,10 +151,8 @@ export class Sdk {
 
   /** Pages of activity after the first (the first page is the `activity` resource). */
   async activityPage(cursor: string): Promise<Activity> {
-    const { path, check, searchParams } = readEndpoint(this.options?.api, 'activity', {
-      limit: activityPageSize,
-      cursor,
-    });
+    const page = { limit: activityPageSize, cursor };
+    const { path, check, searchParams } = endpoint(this.options?.api, 'activity', { page });
     const reply = await this.api().get(path, check, { searchParams });
     return 'data' in reply ? reply.data : { items: [], nextCursor: null };
   }
@@ -162,7 +160,7 @@ export class Sdk {
   /** Spends points; the caller keeps `idempotencyKey` until this settles so retries never spend twice. */
   async redeem(body: RedeemRequest, idempotencyKey: string): Promise<RedeemResult> {
     const customer = this.customerId;
-    const { path, check, json, searchParams } = writeEndpoint(this.options?.api, 'redeem', body);
+    const { path, check, json, searchParams } = endpoint(this.options?.api, 'redeem', { body });
     const reply = await this.api().post(path, check, { json, searchParams, idempotencyKey });
     if (!('data' in reply)) throw new LoyaltyError('invalid-response', 'Invalid response: redemption had no body');
     // The shopper changed while the call ran: this balance is not the one on screen now.
@@ -302,7 +300,7 @@ export class Sdk {
         throw new LoyaltyError('http', 'The signed-in customer changed while this request waited');
     }
     const page = name === 'activity' ? { limit: activityPageSize } : undefined;
-    const { path, check, searchParams } = readEndpoint(this.options?.api, name, page);
+    const { path, check, searchParams } = endpoint(this.options?.api, name, { page });
     return this.api().get(path, check, { etag, searchParams });
   }
 }

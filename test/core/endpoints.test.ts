@@ -1,7 +1,7 @@
 // The endpoint table and its merchant overrides: what each call sends where, and how a broken
 // mapping fails. The elements' runs against a merchant API are in components/merchant-api.test.ts.
 import { expect } from '@open-wc/testing';
-import { readEndpoint, writeEndpoint } from '../../src/core/api/endpoints.js';
+import { endpoint } from '../../src/core/api/endpoints.js';
 import { getSdk, isLoyaltyError, type LoyaltyError } from '../../src/core/index.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
@@ -20,28 +20,32 @@ async function rejection(promise: Promise<unknown>): Promise<LoyaltyError> {
 
 describe('endpoints', () => {
   it('uses the contract’s paths when nothing is configured', () => {
-    expect(readEndpoint(undefined, 'me')).to.include({ path: 'v1/me' });
-    expect(readEndpoint({}, 'activity', { limit: 20 })).to.deep.include({
+    expect(endpoint(undefined, 'me')).to.include({ path: 'v1/me', searchParams: undefined });
+    expect(endpoint({}, 'activity', { page: { limit: 20 } })).to.deep.include({
       path: 'v1/activity',
       searchParams: { limit: 20 },
     });
-    expect(writeEndpoint(undefined, 'redeem', { rewardId: 'r_1' })).to.deep.include({
+    expect(endpoint({}, 'activity', { page: { limit: 20, cursor: 'c2' } }).searchParams).to.deep.equal({
+      limit: 20,
+      cursor: 'c2',
+    });
+    expect(endpoint(undefined, 'redeem', { body: { rewardId: 'r_1' } })).to.deep.include({
       path: 'v1/redemptions',
       json: { rewardId: 'r_1' },
     });
-    expect(writeEndpoint(undefined, 'feedback', { id: 'f', survey: 'nps', answeredAt: '' })).to.include({
+    expect(endpoint(undefined, 'feedback', { body: { id: 'f', survey: 'nps', answeredAt: '' } })).to.include({
       path: 'v1/feedback',
     });
   });
 
-  it('adds the page query to a configured path’s own query, leaving out undefined values', () => {
-    const endpoint = readEndpoint(
+  it('adds the page query to a configured path’s own query, leaving out undefined values', async () => {
+    const call = endpoint(
       { activity: { path: 'members/ledger?view=full', page: ({ limit, cursor }) => ({ size: limit, after: cursor }) } },
       'activity',
-      { limit: 20 },
+      { page: { limit: 20 } },
     );
-    expect(endpoint.path).to.equal('members/ledger');
-    expect(endpoint.searchParams).to.deep.equal({ view: 'full', size: 20 });
+    expect(call.path).to.equal('members/ledger');
+    expect(call.searchParams).to.deep.equal({ view: 'full', size: 20 });
   });
 
   it('refuses a redemption whose body mapping throws before anything is sent', async () => {

@@ -4,7 +4,7 @@
 // The response check runs after the mapping: a mapping that forgets a field the widgets need
 // is an `invalid-response` error, as an off-contract response would be.
 import type { ResourceName } from '../config.js';
-import { LoyaltyError } from '../errors.js';
+import { LoyaltyError, type LoyaltyErrorCode } from '../errors.js';
 import type { FeedbackAnswer } from '../outbox/outbox.js';
 import {
   activitySchema,
@@ -48,7 +48,7 @@ export interface ActivityPage {
   cursor?: string;
 }
 
-type Query = Record<string, string | number>;
+export type Query = Record<string, string | number>;
 /** A query to send; undefined values are left out. */
 export type QueryParams = Record<string, string | number | undefined>;
 
@@ -91,28 +91,26 @@ export interface ApiMapping extends Partial<{
   feedback?: WriteMapping<FeedbackAnswer, FeedbackResult>;
 }
 
-interface Contract<T> {
-  path: string;
-  check: Check<T>;
+/** Every call's check of the reply, by name; the contract's path is `v1/<name>` (`v1/redemptions` for `redeem`). */
+const checks = {
+  program: programSchema,
+  me: meSchema,
+  rewards: rewardsSchema,
+  redemptions: redemptionsSchema,
+  referral: referralSchema,
+  activity: activitySchema,
+  redeem: redeemResultSchema,
+  feedback: feedbackResultSchema,
+};
+
+interface Replies extends ResourceTypes {
+  redeem: RedeemResult;
+  feedback: FeedbackResult;
 }
 
-const reads: { [N in ResourceName]: Contract<ResourceTypes[N]> } = {
-  program: { path: 'v1/program', check: programSchema },
-  me: { path: 'v1/me', check: meSchema },
-  rewards: { path: 'v1/rewards', check: rewardsSchema },
-  redemptions: { path: 'v1/redemptions', check: redemptionsSchema },
-  referral: { path: 'v1/referral', check: referralSchema },
-  activity: { path: 'v1/activity', check: activitySchema },
-};
-
-const writes = {
-  redeem: { path: 'v1/redemptions', check: redeemResultSchema },
-  feedback: { path: 'v1/feedback', check: feedbackResultSchema },
-};
-
-interface WriteTypes {
-  redeem: [RedeemRequest, RedeemResult];
-  feedback: [FeedbackAnswer, FeedbackResult];
+export interface Bodies {
+  redeem: RedeemRequest;
+  feedback: FeedbackAnswer;
 }
 
 /** What the client needs for one call: path, query, the JSON to send, and the check of the reply. */
@@ -123,39 +121,55 @@ export interface Endpoint<T> {
   check: Check<T>;
 }
 
-/** The GET of a resource; `page` for the history's pages (the first page too). */
-export function readEndpoint<N extends ResourceName>(
+export interface Call<N> {
+  /** A page of the history (its first page too). */
+  page?: ActivityPage;
+  /** A write's body. */
+  body?: N extends keyof Bodies ? Bodies[N] : never;
+}
+
+/** What every entry of ApiMapping may hold, for code that handles them all alike. */
+interface AnyMapping {
+  path?: string;
+  map?(raw: unknown, body?: unknown): unknown;
+  body?(body: unknown): unknown;
+  page?: ActivityMapping['page'];
+}
+
+/** One call of `name`: a resource's GET or a write's POST, with the merchant's overrides applied. */
+export function endpoint<N extends keyof Replies>(
   api: ApiMapping | undefined,
   name: N,
-  page?: ActivityPage,
-): Endpoint<ResourceTypes[N]> {
-  const mapping = api?.[name] as ResourceMapping<ResourceTypes[N]> | undefined;
-  const contract = reads[name] as Contract<ResourceTypes[N]>;
-  const pageQuery = page && (api?.activity?.page ?? defaultPage)(page);
-  const map = mapping?.map && ((raw: unknown) => mapping.map!(raw));
+  { page, body }: Call<N> = {},
+): Endpoint<Replies[N]> {
+  const mapping: AnyMapping = api?.[name] ?? {};
+  const check = checks[name] as Check<Replies[N]>;
+  const [path, own = ''] = (mapping.path ?? `v1/${name === 'redeem' ? 'redemptions' : name}`).split('?', 2);
+  // The page query adds to the configured path's own query rather than replacing it.
+  const query: Query = Object.fromEntries(new URLSearchParams(own));
+  const pageQuery = page ? (mapping.page ?? defaultPage)(page) : {};
+  for (const [key, value] of Object.entries(pageQuery)) if (value !== undefined) query[key] = value;
+  const { map } = mapping;
   return {
-    ...target(mapping?.path ?? contract.path, pageQuery),
-    check: mapped(name, map, contract.check),
+    path,
+    searchParams: Object.keys(query).length ? query : undefined,
+    // A body mapping that throws fails before anything is sent: a config error, not the API's.
+    json: mapping.body && body ? attempt(name, 'body', 'config', () => mapping.body!(body)) : body,
+    // The contract's check runs on what the mapping made.
+    check: (raw) => check(map ? attempt(name, 'map', 'invalid-response', () => map(raw, body)) : raw, name),
   };
 }
 
-/** The POST of a write, with our body turned into the merchant's. */
-export function writeEndpoint<N extends keyof WriteTypes>(
-  api: ApiMapping | undefined,
-  name: N,
-  body: WriteTypes[N][0],
-): Endpoint<WriteTypes[N][1]> {
-  const mapping = api?.[name] as WriteMapping<WriteTypes[N][0], WriteTypes[N][1]> | undefined;
-  const contract = writes[name] as Contract<WriteTypes[N][1]>;
-  const map = mapping?.map && ((raw: unknown) => mapping.map!(raw, body));
-  let json: unknown = body;
+const defaultPage = ({ limit, cursor }: ActivityPage): QueryParams => ({ limit, cursor });
+
+/** Runs a merchant's function; what it throws becomes a LoyaltyError naming the resource. */
+function attempt<T>(name: string, part: string, code: LoyaltyErrorCode, run: () => T): T {
   try {
-    if (mapping?.body) json = mapping.body(body);
+    return run();
   } catch (cause) {
-    // Nothing was sent: a config error, not the API's.
-    throw new LoyaltyError('config', `api.${name}.body failed: ${message(cause)}`, { cause });
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new LoyaltyError(code, `api.${name}.${part} failed: ${reason}`, { cause });
   }
-  return { ...target(mapping?.path ?? contract.path, undefined), json, check: mapped(name, map, contract.check) };
 }
 
 /**
@@ -164,38 +178,10 @@ export function writeEndpoint<N extends keyof WriteTypes>(
  * of it, so a changed mapping must not find the old entry.
  */
 export function cacheName(api: ApiMapping | undefined, name: ResourceName): string {
-  const mapping = api?.[name] as (ResourceMapping<unknown> & Pick<ActivityMapping, 'page'>) | undefined;
+  const mapping: AnyMapping | undefined = api?.[name];
   if (!mapping?.path && !mapping?.map && !mapping?.page) return name;
   const source = `${mapping.path}|${String(mapping.map)}|${String(mapping.page)}`;
   let hash = 5381;
   for (let index = 0; index < source.length; index++) hash = (hash * 33) ^ source.charCodeAt(index);
   return `${name}~${(hash >>> 0).toString(36)}`;
 }
-
-const defaultPage = ({ limit, cursor }: ActivityPage): QueryParams => ({ limit, cursor });
-
-/** Splits a configured path's own query off, so the page query adds to it instead of replacing it. */
-function target(path: string, query: QueryParams | undefined): { path: string; searchParams?: Query } {
-  const [bare, own = ''] = path.split('?', 2);
-  const searchParams: Query = Object.fromEntries(new URLSearchParams(own));
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) searchParams[key] = value;
-  return Object.keys(searchParams).length ? { path: bare, searchParams } : { path: bare };
-}
-
-/** The mapping, if any, then the contract's check; errors name the resource. */
-function mapped<T>(name: string, map: ((raw: unknown) => unknown) | undefined, check: Check<T>): Check<T> {
-  return (raw) => {
-    if (!map) return check(raw, name);
-    let ours: unknown;
-    try {
-      ours = map(raw);
-    } catch (cause) {
-      throw new LoyaltyError('invalid-response', `Invalid response: api.${name}.map failed: ${message(cause)}`, {
-        cause,
-      });
-    }
-    return check(ours, name);
-  };
-}
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -3,7 +3,7 @@
 // the server by its client id, so however often it is resent it is one record.
 import { newId } from '../id.js';
 import type { FeedbackResult } from '../api/schemas.js';
-import { writeEndpoint } from '../api/endpoints.js';
+import { endpoint } from '../api/endpoints.js';
 import { now } from '../clock.js';
 import { asLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
@@ -118,7 +118,9 @@ export class Outbox {
         continue;
       }
       try {
-        const { path, check, json, searchParams } = writeEndpoint(this.sdk.options?.api, 'feedback', item.answer);
+        const { path, check, json, searchParams } = endpoint(this.sdk.options?.api, 'feedback', {
+          body: item.answer,
+        });
         const reply = await this.sdk.api().post(path, check, {
           json,
           searchParams,
