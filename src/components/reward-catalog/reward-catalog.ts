@@ -414,9 +414,10 @@ export class RewardCatalog extends LoyaltyElement {
     const points = this.#pointsFor(reward);
     const short = balance !== undefined && rank < 2 && points > balance;
     const value = this.#worth(reward, points);
+    // Decorative (alt=""): the heading beside it names the reward, read once.
     const image = safeUrl(reward.imageUrl);
     return html`<li part="reward" class="base card" data-id=${reward.id} ?data-off=${rank > 2}>
-      <img src=${image ?? nothing} ?hidden=${!image || this.#brokenImages.has(image)} alt=${name} loading="lazy" />
+      <img src=${image ?? nothing} ?hidden=${!image || this.#brokenImages.has(image)} alt="" loading="lazy" />
       <h3>${name}</h3>
       <p class="value">${value}</p>
       <p class="small">${reward.description}</p>
