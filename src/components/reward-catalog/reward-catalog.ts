@@ -67,7 +67,8 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
  * @csspart code - a redemption code
  * @csspart copy-button - the Copy button beside a code
  * @csspart my-rewards - the codes already issued
- * @cssprop --loyalty-catalog-min-card - the narrowest grid column (default 15rem)
+ * @cssprop --loyalty-reward-catalog-min-card - the narrowest grid column (default 15rem)
+ * @cssprop --loyalty-catalog-min-card - the former name of --loyalty-reward-catalog-min-card, still read
  * @tagname reward-catalog
  */
 export class RewardCatalog extends LoyaltyElement {
