@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { createStore, get, set } from 'idb-keyval';
 import { configure, identify, logout, on } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
 import { outboxFor, type FeedbackAnswer } from '../../src/core/outbox/outbox.js';
@@ -245,6 +246,48 @@ describe('outbox', () => {
     expect(records).to.have.length(1);
     expect(records[0]).to.include({ id: item.id, score: 6, comment: 'Box arrived damaged' });
   });
+
+  // The race is made exact: "another tab" writes the moment this tab reads the item it has just
+  // sent, which is where a check and a write in two transactions let the other tab's write in.
+  for (const [outcome, fault] of [
+    ['delivered', { delayMs: 200 }],
+    ['refused for now (503)', { status: 503, delayMs: 200 }],
+  ] as const) {
+    it(`never loses a newer version another tab stored while the old one was being sent: ${outcome}`, async () => {
+      const api = new TestApi();
+      await api.fault({ path: '/v1/feedback', method: 'POST', times: 1, ...fault });
+      const sdk = configureFor(api, await api.customer());
+      const clock = manualClock();
+      const item = answer({ score: 6 });
+      const key = `${api.apiBase}|${item.id}`;
+      const otherTab = createStore('loyalty-widgets-outbox', 'kv');
+      await outboxFor(sdk).add(item);
+      const sent = await get<{ version: number; answer: FeedbackAnswer }>(key, otherTab);
+      const realGet = IDBObjectStore.prototype.get;
+      let armed = true;
+      IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+        const request = realGet.call(this, query);
+        if (armed && query === key) {
+          armed = false;
+          void set(
+            key,
+            { ...sent, version: sent!.version + 1, answer: { ...sent!.answer, comment: 'Late' } },
+            otherTab,
+          );
+        }
+        return request;
+      };
+      try {
+        await waitUntil(() => !armed, 'this tab never went back to the item it sent');
+      } finally {
+        IDBObjectStore.prototype.get = realGet;
+      }
+      clock.advance(10_000);
+      await outboxFor(sdk).flush();
+      await waitUntil(async () => (await stored(api))[0]?.comment, 'the other tab’s comment was never sent');
+      expect((await stored(api))[0]).to.include({ id: item.id, score: 6, comment: 'Late' });
+    });
+  }
 
   it('delivers once when two tabs flush at the same time (Web Locks)', async () => {
     const api = new TestApi();

@@ -144,9 +144,11 @@ export class Outbox {
           continue;
         }
         const delay = Math.min(1000 * 2 ** (item.attempts + 1), maxBackoffMs);
-        await this.#ifUnchanged(key, item, (current) =>
-          this.#store.set(key, { ...current, attempts: item.attempts + 1, notBefore: now() + delay }),
-        );
+        await this.#ifUnchanged(key, item, (current) => ({
+          ...current,
+          attempts: item.attempts + 1,
+          notBefore: now() + delay,
+        }));
         wait = Math.min(wait, delay);
         // The API or the network is down: the other items would fail the same way.
         break;
@@ -158,15 +160,18 @@ export class Outbox {
 
   /** Drops the item unless it changed while it was being sent. */
   #remove(key: string, sent: Item): Promise<void> {
-    return this.#ifUnchanged(key, sent, () => this.#store.deletePrefix(key));
+    return this.#ifUnchanged(key, sent, () => null);
   }
 
-  /** Changes the stored item only if it is still the one that was sent. */
-  #ifUnchanged(key: string, sent: Item, change: (current: Item) => Promise<void>): Promise<void> {
-    return this.#write(async () => {
-      const current = await this.#store.get<Item>(key);
-      if (current?.version === sent.version) await change(current);
-    });
+  /**
+   * Changes (or with `null` deletes) the stored item only if it is still the one that was sent.
+   * One transaction: another tab's newer version (a comment added) cannot land between the check
+   * and the write and be lost.
+   */
+  #ifUnchanged(key: string, sent: Item, change: (current: Item) => Item | null): Promise<void> {
+    return this.#write(() =>
+      this.#store.change<Item>(key, (current) => (current?.version === sent.version ? change(current) : undefined)),
+    );
   }
 }
 
