@@ -39,6 +39,9 @@ export interface DeliveredDetail {
 }
 
 const maxBackoffMs = 5 * 60_000;
+/** An answer waits this long for its shopper (or the API) at most; the queue holds this many. */
+const maxAgeMs = 30 * 86_400_000;
+const maxItems = 200;
 
 /** Worth trying again later: the network or the server, not the answer itself. */
 const keep = ({ code, status = 0 }: LoyaltyError): boolean =>
@@ -107,7 +110,9 @@ export class Outbox {
   }
 
   async #deliver(): Promise<void> {
-    const items = (await this.#store.prefixed<Item>(this.#key(''))).sort((a, b) => a[1].createdAt - b[1].createdAt);
+    const items = await this.#discard(
+      (await this.#store.prefixed<Item>(this.#key(''))).sort((a, b) => a[1].createdAt - b[1].createdAt),
+    );
     let wait = Infinity;
     for (const [key, item] of items) {
       // A signed-out customer's answer waits for them to be identified again.
@@ -156,6 +161,27 @@ export class Outbox {
     }
     clearTimeout(this.#timer);
     if (wait < Infinity) this.#timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /**
+   * Drops, each with a loyalty-error, what would stay on the device forever: answers older than
+   * 30 days (a shopper who never signed in again) and the oldest beyond 200. Returns the rest.
+   */
+  async #discard(items: [string, Item][]): Promise<[string, Item][]> {
+    const excess = items.length - maxItems;
+    const kept: [string, Item][] = [];
+    for (const [index, [key, item]] of items.entries()) {
+      const old = now() - item.createdAt > maxAgeMs;
+      if (!old && index >= excess) {
+        kept.push([key, item]);
+        continue;
+      }
+      await this.#remove(key, item);
+      const why = old ? 'not delivered within 30 days' : `more than ${maxItems} answers were waiting`;
+      const error = new LoyaltyError('discarded', `A survey answer was dropped: ${why}`);
+      this.sdk.bus.emit('loyalty-error', { error, feedbackId: item.answer.id });
+    }
+    return kept;
   }
 
   /** Drops the item unless it changed while it was being sent. */
