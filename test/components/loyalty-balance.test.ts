@@ -227,7 +227,7 @@ describe('<loyalty-balance>', () => {
     const sdk = getSdk();
     const me = sdk.resource('me');
     // A read on its way (a Retry, a revalidation): answered by the server now, delivered late.
-    await api.fault({ method: 'GET', path: '/v1/me', hold: true });
+    await api.fault({ method: 'GET', path: '/v1/me', times: 1, hold: true });
     const askedAt = now();
     const read = me.refresh();
     await waitUntil(async () => (await api.held()) === 1, 'the read never reached the server');
