@@ -143,7 +143,7 @@ export class NpsSurvey extends LoyaltyElement {
         this.#focusScore();
       }
       // A slide-in does not take focus from the page, so it is announced instead.
-      if (this.mode === 'slide-in' && changed.get('open') === false) announce(this.#question());
+      if (this.mode === 'slide-in' && changed.get('open') === false) announce(this, this.#question());
     } else {
       dialog?.close();
       if (this.#restoreFocus && this.#opener?.isConnected) this.#opener.focus();

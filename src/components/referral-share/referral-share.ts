@@ -113,13 +113,13 @@ export class ReferralShare extends LoyaltyElement {
     const field = this.renderRoot.querySelector<HTMLInputElement>(`#${what}`);
     field?.focus();
     field?.select();
-    announce(this.t('common.copyManually', { shortcut: copyShortcut() }));
+    announce(this, this.t('common.copyManually', { shortcut: copyShortcut() }));
   }
 
   #confirmCopy(what: Copyable): void {
     this.manual = undefined;
     this.copied = what;
-    announce(this.t(`referral.${what}Copied`));
+    announce(this, this.t(`referral.${what}Copied`));
     this.#shared(`copy-${what}`);
     clearTimeout(this.#copiedTimer);
     this.#copiedTimer = setTimeout(() => (this.copied = undefined), 2000);

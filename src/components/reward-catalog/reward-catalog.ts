@@ -280,7 +280,7 @@ export class RewardCatalog extends LoyaltyElement {
     // On to the first new card, so reading (or tabbing) goes on from there.
     if (first) this.#focusCard(first.reward.id);
     const total = this.#visible.length;
-    announce(this.t('catalog.showing', { count: Math.min(this.limit, total), total }));
+    announce(this, this.t('catalog.showing', { count: Math.min(this.limit, total), total }));
   }
 
   #focusCard(id: string): void {
@@ -375,7 +375,8 @@ export class RewardCatalog extends LoyaltyElement {
       text = this.t('common.copyManually', { shortcut: copyShortcut() });
     }
     this.copied = { code, text };
-    announce(text);
+    // From the field: in the redemption dialog, the announcement is made inside it.
+    announce(input, text);
   }
 
   // ---- rendering ------------------------------------------------------------------------------
