@@ -66,23 +66,28 @@ describe('theming', () => {
     style.remove();
   });
 
-  it('names every element token --loyalty-<element>-* and documents each one, former names included', async () => {
+  it('names every element token --loyalty-<element>-*, documents each one it reads and reads each one documented', async () => {
     const global = tokensRead(baseStyles.cssText);
     const documented = await (await fetch('/docs/elements.md')).text();
     const elements = { LoyaltyActivity, LoyaltyBalance, NpsSurvey, ReferralShare, RewardCatalog };
     expect(Object.values(elements).every((element) => customElements.getName(element))).to.equal(true);
     for (const element of Object.values(elements)) {
+      const name = customElements.getName(element)!;
       // <loyalty-balance> owns --loyalty-balance-*, <reward-catalog> --loyalty-reward-catalog-*.
-      const tag = customElements.getName(element)!.replace(/^loyalty-/, '');
+      const tag = name.replace(/^loyalty-/, '');
       const css = cssOf(element.styles);
-      for (const token of tokensRead(css)) {
-        if (global.has(token)) continue;
+      // The element's own section of the reference, from its heading to the next one.
+      const section = documented.split(/^## /m).find((part) => part.startsWith(`\`<${name}>\``)) ?? '';
+      const read = [...tokensRead(css)].filter((token) => !global.has(token));
+      for (const token of read) {
         const renamed = formerNames[token];
         if (renamed)
           expect(css.includes(`var(${renamed}, var(${token}`), `${token} is read after ${renamed}`).to.equal(true);
-        else expect(token, `<${tag}> token`).to.match(new RegExp(`^--loyalty-${tag}-`));
-        expect(documented, `${token} in docs/elements.md`).to.contain(`\`${token}\``);
+        else expect(token, `<${name}> token`).to.match(new RegExp(`^--loyalty-${tag}-`));
+        expect(section, `${token} documented for <${name}>`).to.contain(`\`${token}\``);
       }
+      const listed = [...section.matchAll(/^\| `(--loyalty-[a-z0-9-]+)`/gm)].map(([, token]) => token);
+      expect(read, `<${name}> reads every token documented for it`).to.include.members(listed);
     }
   });
 
