@@ -19,6 +19,7 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
       'retryAfter',
       'delayMs',
       'body',
+      'hold',
     );
     const method = fields.optString('method', { pattern: /^[A-Za-z]+$/, patternName: 'an HTTP method' })?.toUpperCase();
     const fault: Fault = {
@@ -33,9 +34,12 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
     if (retryAfter !== undefined) fault.retryAfter = retryAfter;
     if (delayMs !== undefined) fault.delayMs = delayMs;
     if (fields.has('body')) fault.body = fields.raw('body');
+    if (fields.has('hold')) fault.hold = fields.boolean('hold');
     if (status !== undefined && fault.body !== undefined) throw invalid('body', 'send status or body, not both');
-    if (status === undefined && fault.body === undefined && delayMs === undefined)
-      throw invalid('status', 'a fault needs status, body or delayMs');
+    if (fault.hold && (status !== undefined || fault.body !== undefined))
+      throw invalid('hold', 'a held reply is the real one: no status or body with it');
+    if (status === undefined && fault.body === undefined && delayMs === undefined && !fault.hold)
+      throw invalid('status', 'a fault needs status, body, delayMs or hold');
     faults.add(fault);
     return c.json({ fault }, 201);
   });
@@ -44,6 +48,10 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
     faults.clear();
     return c.body(null, 204);
   });
+
+  // Replies held by `hold` faults: how many wait, and letting them go.
+  app.get('/test/held', (c) => c.json({ held: faults.holding }));
+  app.post('/test/release', (c) => c.json({ released: faults.release() }));
 
   app.get('/test/requests', (c) => c.json({ requests: log.entries }));
 

@@ -1,6 +1,7 @@
 // Injected faults for browser and client tests (createApi({testing: true})): the next `times`
-// requests matching method and path are delayed, answered with an error status, or answered with
-// a made-up 200 body, so retry, backoff and malformed-response handling can be tested for real.
+// requests matching method and path are delayed, answered with an error status, answered with
+// a made-up 200 body, or answered at once and held until released, so retry, backoff,
+// malformed-response handling and races can be tested for real.
 import type { MiddlewareHandler } from 'hono';
 import { ApiError, type ProblemCode } from '../problem.js';
 
@@ -16,10 +17,30 @@ export interface Fault {
   delayMs?: number;
   /** Answered with 200 instead of the real response. */
   body?: unknown;
+  /** Answered at once, the reply held until `POST /test/release`: a read made before a write, arriving after it. */
+  hold?: boolean;
 }
 
 export class Faults {
   private faults: Fault[] = [];
+  /** Replies answered and held (see `hold`), each waiting for its release. */
+  private held: (() => void)[] = [];
+
+  /** Holds a reply until `release()`. */
+  hold(): Promise<void> {
+    return new Promise((release) => this.held.push(release));
+  }
+
+  get holding(): number {
+    return this.held.length;
+  }
+
+  /** Lets every held reply go; resolves how many there were. */
+  release(): number {
+    const held = this.held.splice(0);
+    held.forEach((release) => release());
+    return held.length;
+  }
 
   add(fault: Fault): void {
     this.faults.push({ ...fault });
@@ -46,6 +67,11 @@ export function injectFaults(faults: Faults): MiddlewareHandler {
     const fault = faults.take(c.req.method, c.req.path);
     if (!fault) return next();
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault.hold) {
+      await next();
+      await faults.hold();
+      return;
+    }
     if (fault.body !== undefined) return c.json(fault.body as object, 200);
     if (fault.status) {
       const headers: Record<string, string> =

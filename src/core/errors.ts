@@ -1,5 +1,9 @@
-/** Machine-readable reasons a call failed; `problem.code` carries the server's own reason. */
-export type LoyaltyErrorCode = 'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config';
+/**
+ * Machine-readable reasons a call failed; `problem.code` carries the server's own reason.
+ * `discarded`: an undelivered survey answer was dropped (too old, or the queue was full).
+ */
+export type LoyaltyErrorCode =
+  'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config' | 'discarded';
 
 /** RFC 9457 problem details as the loyalty API sends them. */
 export interface Problem {

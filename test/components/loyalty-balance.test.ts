@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/loyalty-balance/define.js';
 import type { LoyaltyBalance } from '../../src/components/loyalty-balance/loyalty-balance.js';
 import { getSdk, identify, logout } from '../../src/core/index.js';
-import { setClock } from '../../src/core/clock.js';
+import { now, setClock } from '../../src/core/clock.js';
 import { mount, unmountAll } from '../helpers/mount.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
@@ -212,6 +212,45 @@ describe('<loyalty-balance>', () => {
     await getSdk().redeem({ rewardId: reward.id }, crypto.randomUUID());
     await shows(element, `${(5000 - reward.cost).toLocaleString('en-US')} points`);
     expect((await api.requests({ path: '/v1/me' })).length).to.equal(1);
+  });
+
+  it('keeps the balance a redemption returned over older /v1/me answers, from this tab or another', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 5000 });
+    configureFor(api, customer);
+    const element = await fixture<LoyaltyBalance>(html`<loyalty-balance compact></loyalty-balance>`);
+    await shows(element, '5,000 points');
+    const { rewards } = (await (await fetch(`${api.apiBase}/v1/rewards`)).json()) as {
+      rewards: { id: string; cost: number; available: boolean; variable?: unknown }[];
+    };
+    const reward = rewards.find((r) => r.available && !r.variable && r.cost <= 5000)!;
+    const sdk = getSdk();
+    const me = sdk.resource('me');
+    // A read on its way (a Retry, a revalidation): answered by the server now, delivered late.
+    await api.fault({ method: 'GET', path: '/v1/me', times: 1, hold: true });
+    const askedAt = now();
+    const read = me.refresh();
+    await waitUntil(async () => (await api.held()) === 1, 'the read never reached the server');
+    const { points } = await sdk.redeem({ rewardId: reward.id }, crypto.randomUUID());
+    const shown: number[] = [];
+    const stop = me.subscribe(({ data }) => shown.push(data!.points.balance));
+    try {
+      await api.release();
+      await read;
+      // Another tab's copy of a read asked before the redemption, told after it; then a newer one.
+      const before = { ...me.snapshot.data!, points: { ...me.snapshot.data!.points, balance: 5000 } };
+      const newer = { ...before, points: { ...before.points, balance: points.balance - 1 } };
+      const key = `${api.apiBase}|${customer.customerId}|${sdk.locale()}|me`;
+      const otherTab = new BroadcastChannel('loyalty-widgets');
+      otherTab.postMessage({ type: 'entry', key, entry: { data: before, etag: null, storedAt: askedAt } });
+      otherTab.postMessage({ type: 'entry', key, entry: { data: newer, etag: null, storedAt: now() } });
+      otherTab.close();
+      await waitUntil(() => shown.at(-1) === points.balance - 1, 'the newer copy never arrived');
+      expect(shown, 'never the balance from before the redemption').to.not.include(5000);
+      await shows(element, `${(points.balance - 1).toLocaleString('en-US')} points`);
+    } finally {
+      stop();
+    }
   });
 });
 

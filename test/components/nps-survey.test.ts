@@ -475,6 +475,45 @@ describe('<nps-survey>', () => {
       expect((await stored(api))[0].id).to.equal(detail.id);
     });
 
+    it('two surveys on one page: the page and on() hear each event once', async () => {
+      const api = new TestApi();
+      configureFor(api, await api.customer());
+      const types = ['nps-shown', 'nps-answered', 'nps-delivered', 'loyalty-error'];
+      const onPage: string[] = [];
+      const viaOn: string[] = [];
+      const listen = (event: Event) => onPage.push(event.type);
+      types.forEach((type) => document.addEventListener(type, listen));
+      types.forEach((type) => on(type, () => viaOn.push(type)));
+      try {
+        const host = mount(
+          html`<div><nps-survey mode="inline"></nps-survey><nps-survey mode="inline"></nps-survey></div>`,
+        );
+        // The second one shows: the first one connected must not tell its news too.
+        const survey = host.querySelectorAll('nps-survey')[1];
+        await survey.updateComplete;
+        survey.show();
+        await waitUntil(() => scoreButtons(survey).length === 11, 'the scale never rendered');
+        scoreButtons(survey)[9].click();
+        await waitUntil(() => viaOn.includes('nps-delivered'), 'never delivered');
+        await api.fault({ path: '/v1/feedback', times: 1, status: 400 });
+        await comment(survey, 'refused');
+        await waitUntil(() => viaOn.includes('loyalty-error'), 'never refused');
+        // An answer from an earlier page, which no survey here took: told once too.
+        await outboxFor(getSdk()).add({
+          id: crypto.randomUUID(),
+          survey: 'nps',
+          score: 3,
+          answeredAt: new Date().toISOString(),
+        });
+        await waitUntil(() => viaOn.filter((type) => type === 'nps-delivered').length === 2, 'never delivered');
+        const expected = ['nps-shown', 'nps-answered', 'nps-delivered', 'loyalty-error', 'nps-delivered'];
+        expect(viaOn, 'on()').to.deep.equal(expected);
+        expect(onPage, 'document').to.deep.equal(expected);
+      } finally {
+        types.forEach((type) => document.removeEventListener(type, listen));
+      }
+    });
+
     it('re-dispatches deliveries and refused answers as DOM events while connected', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());

@@ -29,7 +29,7 @@ afterEach(() => resetSdk());
 const base: Omit<Reward, 'id' | 'name' | 'kind' | 'cost'> = { description: 'd', available: true };
 
 describe('<reward-catalog>', () => {
-  it('shows every kind with its value, cost, description and lazy image with alt text', async () => {
+  it('shows every kind with its value, cost, description and lazy image', async () => {
     const api = new TestApi();
     const customer = await api.customer({ balance: 5000 });
     const rewards: Reward[] = [
@@ -53,10 +53,36 @@ describe('<reward-catalog>', () => {
     expect(cardText(element, 'f')).to.contain('€20.00 store credit');
     expect(cardText(element, 'h')).to.contain('Styling').and.contain('1,500 points');
     const image = card(element, 'g')!.querySelector('img')!;
-    expect(image.alt).to.equal('Tote');
+    expect(image.getAttribute('alt'), 'decorative').to.equal('');
     expect(image.loading).to.equal('lazy');
     expect(image.src).to.equal(new URL('/img/tote.svg', location.href).href);
     expect(card(element, 'a')!.querySelector('img')!.hidden, 'no image, no broken picture').to.equal(true);
+  });
+
+  it('marks a reward image decorative (alt=""): the heading beside it already names the reward', async () => {
+    const api = new TestApi();
+    const rewards: Reward[] = [
+      { ...base, id: 't', name: 'Tote bag', kind: 'free-product', cost: 10, imageUrl: '/img/tote.svg' },
+    ];
+    await api.fault({ method: 'GET', path: '/v1/rewards', times: 100, body: { rewards } });
+    configureFor(api, await api.customer({ balance: 50 }));
+    const element = await catalogFixture();
+    const image = card(element, 't')!.querySelector('img')!;
+    expect(image.hasAttribute('alt') && image.alt, 'a screen reader would read the name twice').to.equal('');
+    expect(card(element, 't')!.querySelector('h3')!.textContent).to.equal('Tote bag');
+  });
+
+  it('shows money in a currency code Intl refuses as the number and the code, never a broken catalog', async () => {
+    const api = new TestApi();
+    const rewards: Reward[] = [
+      { ...base, id: 'x', name: 'Odd', kind: 'discount', cost: 10, value: { amount: 1000, currency: 'dollars' } },
+      { ...base, id: 'y', name: 'Fine', kind: 'discount', cost: 20, value: { amount: 500, currency: 'USD' } },
+    ];
+    await api.fault({ method: 'GET', path: '/v1/rewards', times: 100, body: { rewards } });
+    configureFor(api, await api.customer({ balance: 50 }), { locale: 'en-US' });
+    const element = await catalogFixture();
+    expect(cardText(element, 'x')).to.contain('10.00 dollars off');
+    expect(cardText(element, 'y')).to.contain('$5.00 off');
   });
 
   it('hides an image that fails to load, and shows the next URL the API sends', async () => {

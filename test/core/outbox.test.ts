@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { createStore, get, set } from 'idb-keyval';
 import { configure, identify, logout, on } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
 import { outboxFor, type FeedbackAnswer } from '../../src/core/outbox/outbox.js';
@@ -24,6 +25,7 @@ const answer = (extra: Partial<FeedbackAnswer> = {}): FeedbackAnswer => ({
 const stored = async (api: TestApi) => (await api.feedback()) as Stored[];
 const posts = (api: TestApi) => api.requests({ path: '/v1/feedback', method: 'POST' });
 const succeeded = async (api: TestApi) => (await posts(api)).filter((request) => request.status < 300);
+const day = 86_400_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A clock the test moves by hand. */
@@ -181,6 +183,54 @@ describe('outbox', () => {
     expect((await stored(api))[0]).to.include({ id: item.id, customerId: customer.customerId });
   });
 
+  it('drops, with a loyalty-error, an answer its shopper did not come back for within 30 days', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    await api.fault({ path: '/v1/feedback', times: 1, status: 503 });
+    const sdk = configureFor(api, customer);
+    const clock = manualClock();
+    const errors: { error: LoyaltyError; feedbackId?: string }[] = [];
+    on('loyalty-error', (detail: { error: LoyaltyError; feedbackId?: string }) => errors.push(detail));
+    const item = answer();
+    await outboxFor(sdk).add(item);
+    await outboxFor(sdk).flush();
+    errors.length = 0; // the 503
+    await logout();
+    const waiting = async () => (await sdk.store('loyalty-widgets-outbox').prefixed(api.apiBase)).length;
+    clock.advance(30 * day);
+    await outboxFor(sdk).flush();
+    expect(await waiting(), 'still waiting at 30 days').to.equal(1);
+    expect(errors).to.deep.equal([]);
+
+    clock.advance(1);
+    await outboxFor(sdk).flush();
+    expect(await waiting(), 'gone after 30 days').to.equal(0);
+    expect(errors.map(({ error, feedbackId }) => [error.code, feedbackId])).to.deep.equal([['discarded', item.id]]);
+    await identify(customer.customerId, { token: customer.token });
+    await outboxFor(sdk).flush();
+    expect(await posts(api), 'never sent late').to.have.length(1);
+  });
+
+  it('keeps at most 200 answers waiting: the oldest goes first, with a loyalty-error', async () => {
+    const api = new TestApi();
+    const sdk = configureFor(api);
+    const clock = manualClock();
+    const errors: { error: LoyaltyError; feedbackId?: string }[] = [];
+    on('loyalty-error', (detail: { error: LoyaltyError; feedbackId?: string }) => errors.push(detail));
+    // Answers of a shopper who signed out: they wait for them, and pile up.
+    const items = Array.from({ length: 201 }, () => answer());
+    for (const item of items) {
+      clock.advance(1);
+      await outboxFor(sdk).add(item, 'c_gone');
+    }
+    await outboxFor(sdk).flush();
+    const waiting = await sdk.store('loyalty-widgets-outbox').prefixed<{ answer: FeedbackAnswer }>(api.apiBase);
+    expect(waiting).to.have.length(200);
+    expect(waiting.map(([, item]) => item.answer.id)).to.not.include(items[0].id);
+    expect(errors.map(({ error, feedbackId }) => [error.code, feedbackId])).to.deep.equal([['discarded', items[0].id]]);
+    expect(await posts(api)).to.have.length(0);
+  });
+
   it('stops sending with a refused token: the answer waits for new credentials, the rest goes on', async () => {
     const api = new TestApi();
     const { customerId } = await api.customer();
@@ -245,6 +295,48 @@ describe('outbox', () => {
     expect(records).to.have.length(1);
     expect(records[0]).to.include({ id: item.id, score: 6, comment: 'Box arrived damaged' });
   });
+
+  // The race is made exact: "another tab" writes the moment this tab reads the item it has just
+  // sent, which is where a check and a write in two transactions let the other tab's write in.
+  for (const [outcome, fault] of [
+    ['delivered', { delayMs: 200 }],
+    ['refused for now (503)', { status: 503, delayMs: 200 }],
+  ] as const) {
+    it(`never loses a newer version another tab stored while the old one was being sent: ${outcome}`, async () => {
+      const api = new TestApi();
+      await api.fault({ path: '/v1/feedback', method: 'POST', times: 1, ...fault });
+      const sdk = configureFor(api, await api.customer());
+      const clock = manualClock();
+      const item = answer({ score: 6 });
+      const key = `${api.apiBase}|${item.id}`;
+      const otherTab = createStore('loyalty-widgets-outbox', 'kv');
+      await outboxFor(sdk).add(item);
+      const sent = await get<{ version: number; answer: FeedbackAnswer }>(key, otherTab);
+      const realGet = IDBObjectStore.prototype.get;
+      let armed = true;
+      IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+        const request = realGet.call(this, query);
+        if (armed && query === key) {
+          armed = false;
+          void set(
+            key,
+            { ...sent, version: sent!.version + 1, answer: { ...sent!.answer, comment: 'Late' } },
+            otherTab,
+          );
+        }
+        return request;
+      };
+      try {
+        await waitUntil(() => !armed, 'this tab never went back to the item it sent');
+      } finally {
+        IDBObjectStore.prototype.get = realGet;
+      }
+      clock.advance(10_000);
+      await outboxFor(sdk).flush();
+      await waitUntil(async () => (await stored(api))[0]?.comment, 'the other tab’s comment was never sent');
+      expect((await stored(api))[0]).to.include({ id: item.id, score: 6, comment: 'Late' });
+    });
+  }
 
   it('delivers once when two tabs flush at the same time (Web Locks)', async () => {
     const api = new TestApi();

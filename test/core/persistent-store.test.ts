@@ -33,3 +33,23 @@ describe('persistentStore.prefixed()', () => {
     await store.deletePrefix(prefix);
   });
 });
+
+describe('persistentStore.change()', () => {
+  for (const where of ['disk', 'memory'] as const) {
+    it(`sets, leaves or deletes one entry from what it holds (${where})`, async () => {
+      const store = persistentStore('loyalty-widgets-referral', () => where === 'disk');
+      const key = `test-${crypto.randomUUID()}`;
+      const bump = (current: { version: number } | undefined) =>
+        current ? { version: current.version + 1 } : undefined;
+      await store.change(key, bump);
+      expect(await store.get(key), 'nothing to change').to.equal(undefined);
+      await store.set(key, { version: 1 });
+      await store.change(key, bump);
+      expect(await store.get(key)).to.deep.equal({ version: 2 });
+      await store.change<{ version: number }>(key, (current) => (current?.version === 1 ? null : undefined));
+      expect(await store.get(key), 'not the version expected: left').to.deep.equal({ version: 2 });
+      await store.change<{ version: number }>(key, (current) => (current?.version === 2 ? null : undefined));
+      expect(await store.get(key)).to.equal(undefined);
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/nps-survey/define.js';
 import type { NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
-import { getSdk, on, showSurvey, trackPurchase, type LoyaltyError } from '../../src/core/index.js';
+import { getSdk, identify, on, showSurvey, trackPurchase, type LoyaltyError } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
 import type { SurveyOptions } from '../../src/core/config.js';
 import { recordAnswer, recordClose } from '../../src/core/survey/show.js';
@@ -114,6 +114,23 @@ describe('survey triggers and eligibility', () => {
       expect(shown.detail).to.deep.equal({ orderId: 'o_nav', mode: 'modal' });
       expect(heard(checkout, 'nps-shown'), 'the checkout page had gone').to.equal(false);
       frame.remove();
+    });
+
+    it('keeps a pending purchase to its shopper: another who signs in meanwhile is not asked about it', async () => {
+      const api = new TestApi();
+      const [ada, bob] = [await api.customer(), await api.customer()];
+      visit(api, ada, { delay: 300 });
+      const askedWhom: (string | null)[] = [];
+      on('nps-shown', () => askedWhom.push(getSdk().customerId));
+      await trackPurchase({ orderId: 'o_ada' });
+      // A shared computer: Bob signs in before Ada's survey is due, and stays past it.
+      await identify(bob.customerId, { token: bob.token });
+      await sleep(800);
+      expect(askedWhom, 'Bob was asked about Ada’s order').to.deep.equal([]);
+      // Ada back within the 30 minutes: her survey is still hers.
+      await identify(ada.customerId, { token: ada.token });
+      await waitUntil(() => askedWhom.length, 'Ada’s survey never opened');
+      expect(askedWhom).to.deep.equal([ada.customerId]);
     });
 
     it('forgets a pending trigger after 30 minutes', async () => {

@@ -59,6 +59,16 @@ export class TestApi {
     return this.post('/test/faults', fault);
   }
 
+  /** How many replies `hold` faults hold now. */
+  async held(): Promise<number> {
+    return (await json<{ held: number }>(await fetch(`${this.apiBase}/test/held`))).held;
+  }
+
+  /** Lets the held replies go. */
+  release(): Promise<{ released: number }> {
+    return this.post('/test/release', {});
+  }
+
   async requests(filter?: { path?: string; method?: string }): Promise<LoggedRequest[]> {
     const { requests } = await json<{ requests: LoggedRequest[] }>(await fetch(`${this.apiBase}/test/requests`));
     return requests.filter(

@@ -1,6 +1,6 @@
 // Test-runner side of the browser tests: mounts the reference API (isolated scopes per test at
 // /api/s/<scope>/...), serves it from a second origin for CORS tests, and offers commands that
-// only the browser driver can do (permissions).
+// only the browser driver can do (permissions, the accessibility tree a screen reader reads).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -39,6 +39,47 @@ interface PuppeteerPage {
     clearPermissionOverrides(): Promise<void>;
   };
   bringToFront(): Promise<void>;
+  createCDPSession(): Promise<{
+    send(method: 'Accessibility.getFullAXTree'): Promise<{ nodes: AXNode[] }>;
+    detach(): Promise<void>;
+  }>;
+}
+
+/** The part of a Chrome DevTools Protocol accessibility node read here. */
+interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  name?: { value?: string };
+  role?: { value?: unknown };
+  properties?: { name: string; value: { value?: unknown } }[];
+  childIds?: string[];
+}
+
+/**
+ * The text of every live region a screen reader can hear now, as the browser's accessibility tree
+ * has it: content made inert (outside an open modal dialog) is not in it.
+ */
+async function liveRegionTexts(page: PuppeteerPage): Promise<string[]> {
+  const session = await page.createCDPSession();
+  const { nodes } = await session
+    .send('Accessibility.getFullAXTree')
+    .finally(() => session.detach().catch(() => undefined));
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const text = (node: AXNode | undefined): string =>
+    !node || node.ignored
+      ? ''
+      : node.role?.value === 'StaticText'
+        ? (node.name?.value ?? '')
+        : (node.childIds ?? []).map((id) => text(byId.get(id))).join('');
+  return nodes
+    .filter(
+      (node) =>
+        !node.ignored &&
+        node.properties?.some(
+          ({ name, value }) => name === 'live' && ['polite', 'assertive'].includes(String(value.value)),
+        ),
+    )
+    .map(text);
 }
 
 export function testCommandsPlugin() {
@@ -57,6 +98,7 @@ export function testCommandsPlugin() {
         const { port } = secondOrigin!.address() as AddressInfo;
         return `http://127.0.0.1:${port}`;
       }
+      if (command === 'live-region-texts') return liveRegionTexts(session.browser.getPage(session.id));
       if (command === 'set-clipboard-permission') {
         const page = session.browser.getPage(session.id);
         const context = page.browserContext();

@@ -56,6 +56,22 @@ describe('POST /test/faults', () => {
     assert.ok(performance.now() - started >= 75);
   });
 
+  it('holds a reply made at once until released: a read made before a write that arrives after it', async () => {
+    const api = await setup();
+    const token = await api.token('c_ada');
+    await api.post('/test/faults', { method: 'GET', path: '/v1/me', hold: true });
+    const read = api.get('/v1/me', { token });
+    while ((await api.get('/test/held')).body.held === 0) await new Promise((wake) => setTimeout(wake, 5));
+    const redeemed = await api.post('/v1/redemptions', { rewardId: 'r_5_off' }, { token });
+    assert.equal(redeemed.status, 201);
+    assert.deepEqual((await api.post('/test/release', {})).body, { released: 1 });
+    const reply = await read;
+    assert.equal(reply.status, 200);
+    assert.equal(reply.body.points.balance, 1250, 'the balance as it was when the read was answered');
+    assert.equal(await api.balance(token), 750);
+    assert.equal((await api.post('/test/faults', { path: '/v1/me', hold: true, status: 500 })).status, 400);
+  });
+
   it('refuses a fault that would do nothing, and clears on DELETE', async () => {
     const api = await setup();
     assert.equal((await api.post('/test/faults', { path: '/v1/me' })).status, 400);

@@ -66,7 +66,7 @@ export class LoyaltyActivity extends LoyaltyElement {
     if (!first || owner !== this.#list.owner) this.#list = new ActivityList(owner);
     if (first) {
       const added = this.#list.follow(first);
-      if (added) announce(this.t('activity.new', { count: added }));
+      if (added) announce(this, this.t('activity.new', { count: added }));
     }
   }
 
@@ -96,7 +96,7 @@ export class LoyaltyActivity extends LoyaltyElement {
       const shown = list.size;
       const added = list.append(page, from);
       if (added < 0 || list !== this.#list) return;
-      announce(this.t('activity.loaded', { count: added }));
+      announce(this, this.t('activity.loaded', { count: added }));
       // Keyboard users continue from the first new entry; the button stays where it was.
       if (this.shadowRoot?.activeElement?.part.contains('more-button')) {
         focus = added ? shown : list.cursor === null ? shown - 1 : -1;

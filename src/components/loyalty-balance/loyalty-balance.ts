@@ -51,7 +51,7 @@ export class LoyaltyBalance extends LoyaltyElement {
     const after = next.data?.points.balance;
     // A balance that changes in front of the shopper is announced; a first render is not.
     if (before !== undefined && after !== undefined && before !== after && !previous.guest) {
-      announce(this.t('balance.changed', { points: this.points(after, this.#program.value.data) }));
+      announce(this, this.t('balance.changed', { points: this.points(after, this.#program.value.data) }));
     }
   });
   readonly #program = new StoreController(this, 'program');

@@ -18,6 +18,9 @@ const scores = [...Array(11).keys()];
 const thanksMs = 6000;
 const languageTag = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
+/** Connected surveys, first connected first: the SDK's news of an answer reaches the page through one of them. */
+const connected = new Set<NpsSurvey>();
+
 /** The focused element, looking through shadow roots. */
 function focusedElement(): HTMLElement | null {
   let element = document.activeElement;
@@ -96,18 +99,22 @@ export class NpsSurvey extends LoyaltyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
     // Deliveries come from the SDK's outbox (the answer may be from an earlier page).
     this.#offs = [
-      this.sdk.on('nps-delivered', (detail) => this.dispatchEvent(new NpsDeliveredEvent(detail as never))),
+      this.sdk.on('nps-delivered', (detail) => {
+        if (this.#tells((detail as { id: string }).id)) this.dispatchEvent(new NpsDeliveredEvent(detail as never));
+      }),
       this.sdk.on('loyalty-error', (detail) => {
         const { error, feedbackId } = detail as { error: LoyaltyError; feedbackId?: string };
-        if (feedbackId) this.dispatchEvent(new LoyaltyErrorEvent(error));
+        if (feedbackId && this.#tells(feedbackId)) this.dispatchEvent(new LoyaltyErrorEvent(error));
       }),
     ];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     this.#offs!.forEach((off) => off());
     this.#unwatch?.();
     this.#unwatch = undefined;
@@ -136,7 +143,7 @@ export class NpsSurvey extends LoyaltyElement {
         this.#focusScore();
       }
       // A slide-in does not take focus from the page, so it is announced instead.
-      if (this.mode === 'slide-in' && changed.get('open') === false) announce(this.#question());
+      if (this.mode === 'slide-in' && changed.get('open') === false) announce(this, this.#question());
     } else {
       dialog?.close();
       if (this.#restoreFocus && this.#opener?.isConnected) this.#opener.focus();
@@ -167,6 +174,15 @@ export class NpsSurvey extends LoyaltyElement {
     this.#release(dismissed && this.score === null);
     if (dismissed)
       this.emit(new NpsDismissedEvent({ id: this.#answerId || undefined, score: this.score }), { global: true });
+  }
+
+  /**
+   * Whether this survey dispatches the news of answer `id`: the one that took it, or the first
+   * connected for an answer from an earlier page. Every survey hears the SDK; the page hears once.
+   */
+  #tells(id: string): boolean {
+    const surveys = [...connected];
+    return (surveys.find((survey) => survey.#answerId === id) ?? surveys[0]) === this;
   }
 
   /** Lets another tab show a survey; `dismissed` (unanswered, by the shopper) starts the cooldown. */

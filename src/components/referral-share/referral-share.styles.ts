@@ -6,7 +6,8 @@ export const styles = [
   baseStyles,
   css`
     :host {
-      --_accent-referral: var(--loyalty-referral-accent, var(--_accent));
+      /* The element's tokens, then their first names (kept working), then the global ones. */
+      --_accent-referral: var(--loyalty-referral-share-accent, var(--loyalty-referral-accent, var(--_accent)));
       container-type: inline-size;
     }
     .base,
@@ -67,7 +68,7 @@ export const styles = [
       justify-items: start;
     }
     canvas {
-      inline-size: var(--loyalty-referral-qr-size, 12rem);
+      inline-size: var(--loyalty-referral-share-qr-size, var(--loyalty-referral-qr-size, 12rem));
       aspect-ratio: 1;
       image-rendering: pixelated;
     }

@@ -34,8 +34,10 @@ type Copyable = 'link' | 'code';
  * @csspart share - the share button and links
  * @csspart qr - the QR code canvas
  * @csspart stats - friends invited, friends who ordered, points earned
- * @cssprop --loyalty-referral-accent - share link colour (falls back to --loyalty-color-accent)
- * @cssprop --loyalty-referral-qr-size - the QR code's width and height (default 12rem)
+ * @cssprop --loyalty-referral-share-accent - share link colour (falls back to --loyalty-color-accent)
+ * @cssprop --loyalty-referral-share-qr-size - the QR code's width and height (default 12rem)
+ * @cssprop --loyalty-referral-accent - the former name of --loyalty-referral-share-accent, still read
+ * @cssprop --loyalty-referral-qr-size - the former name of --loyalty-referral-share-qr-size, still read
  * @tagname referral-share
  */
 export class ReferralShare extends LoyaltyElement {
@@ -111,13 +113,13 @@ export class ReferralShare extends LoyaltyElement {
     const field = this.renderRoot.querySelector<HTMLInputElement>(`#${what}`);
     field?.focus();
     field?.select();
-    announce(this.t('common.copyManually', { shortcut: copyShortcut() }));
+    announce(this, this.t('common.copyManually', { shortcut: copyShortcut() }));
   }
 
   #confirmCopy(what: Copyable): void {
     this.manual = undefined;
     this.copied = what;
-    announce(this.t(`referral.${what}Copied`));
+    announce(this, this.t(`referral.${what}Copied`));
     this.#shared(`copy-${what}`);
     clearTimeout(this.#copiedTimer);
     this.#copiedTimer = setTimeout(() => (this.copied = undefined), 2000);

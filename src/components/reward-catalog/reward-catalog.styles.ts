@@ -24,7 +24,10 @@ export const styles = [
     }
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(var(--loyalty-catalog-min-card, 15rem), 1fr));
+      grid-template-columns: repeat(
+        auto-fill,
+        minmax(var(--loyalty-reward-catalog-min-card, var(--loyalty-catalog-min-card, 15rem)), 1fr)
+      );
       gap: var(--_space);
       margin: 0;
       padding: 0;

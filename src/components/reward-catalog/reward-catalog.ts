@@ -67,7 +67,8 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
  * @csspart code - a redemption code
  * @csspart copy-button - the Copy button beside a code
  * @csspart my-rewards - the codes already issued
- * @cssprop --loyalty-catalog-min-card - the narrowest grid column (default 15rem)
+ * @cssprop --loyalty-reward-catalog-min-card - the narrowest grid column (default 15rem)
+ * @cssprop --loyalty-catalog-min-card - the former name of --loyalty-reward-catalog-min-card, still read
  * @tagname reward-catalog
  */
 export class RewardCatalog extends LoyaltyElement {
@@ -279,7 +280,7 @@ export class RewardCatalog extends LoyaltyElement {
     // On to the first new card, so reading (or tabbing) goes on from there.
     if (first) this.#focusCard(first.reward.id);
     const total = this.#visible.length;
-    announce(this.t('catalog.showing', { count: Math.min(this.limit, total), total }));
+    announce(this, this.t('catalog.showing', { count: Math.min(this.limit, total), total }));
   }
 
   #focusCard(id: string): void {
@@ -374,7 +375,8 @@ export class RewardCatalog extends LoyaltyElement {
       text = this.t('common.copyManually', { shortcut: copyShortcut() });
     }
     this.copied = { code, text };
-    announce(text);
+    // From the field: in the redemption dialog, the announcement is made inside it.
+    announce(input, text);
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -414,9 +416,10 @@ export class RewardCatalog extends LoyaltyElement {
     const points = this.#pointsFor(reward);
     const short = balance !== undefined && rank < 2 && points > balance;
     const value = this.#worth(reward, points);
+    // Decorative (alt=""): the heading beside it names the reward, read once.
     const image = safeUrl(reward.imageUrl);
     return html`<li part="reward" class="base card" data-id=${reward.id} ?data-off=${rank > 2}>
-      <img src=${image ?? nothing} ?hidden=${!image || this.#brokenImages.has(image)} alt=${name} loading="lazy" />
+      <img src=${image ?? nothing} ?hidden=${!image || this.#brokenImages.has(image)} alt="" loading="lazy" />
       <h3>${name}</h3>
       <p class="value">${value}</p>
       <p class="small">${reward.description}</p>

@@ -12,9 +12,22 @@ export interface KeyValueStore {
   prefixed<T>(prefix: string): Promise<[string, T][]>;
 }
 
-export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore & { entries: Map<string, unknown> } {
+/**
+ * Reads and changes one entry at once: `change` returns the new value, `null` to delete the entry
+ * or `undefined` to leave it. It runs synchronously, inside the store's one transaction.
+ */
+export type Change<T> = (current: T | undefined) => T | null | undefined;
+
+export function memoryStore(
+  entries = new Map<string, unknown>(),
+): KeyValueStore & { entries: Map<string, unknown>; change<T>(key: string, change: Change<T>): Promise<void> } {
   return {
     entries,
+    async change<T>(key: string, change: Change<T>) {
+      const next = change(entries.get(key) as T | undefined);
+      if (next === null) entries.delete(key);
+      else if (next !== undefined) entries.set(key, structuredClone(next));
+    },
     get: async <T>(key: string) => entries.get(key) as T | undefined,
     set: async (key, value) => void entries.set(key, structuredClone(value)),
     deletePrefix: async (prefix) => {
@@ -28,7 +41,12 @@ export function memoryStore(entries = new Map<string, unknown>()): KeyValueStore
 /** Every string key that starts with `prefix` sorts within this range. */
 const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
-export type PersistentStore = KeyValueStore & { flushMemory(): Promise<void>; clearDisk(): Promise<void> };
+export type PersistentStore = KeyValueStore & {
+  /** Compare-and-set or compare-and-delete in one read-write transaction: no other tab's write falls between. */
+  change<T>(key: string, change: Change<T>): Promise<void>;
+  flushMemory(): Promise<void>;
+  clearDisk(): Promise<void>;
+};
 
 /** Every IndexedDB database of ours: the cache, survey answers, the redemption journal, referral codes. */
 export const databases = [
@@ -113,6 +131,24 @@ export function persistentStore(database: Database, persist: () => boolean): Per
         },
         () => memory.set(key, value),
       ),
+    async change<T>(key: string, change: Change<T>) {
+      await moving;
+      // Memory holds the newer copy when it has one (see get).
+      if (memory.entries.has(key)) return memory.change(key, change);
+      await attempt(
+        (db) =>
+          db('readwrite', (store) => {
+            const read = store.get(key);
+            read.onsuccess = () => {
+              const next = change(read.result as T | undefined);
+              if (next === null) store.delete(key);
+              else if (next !== undefined) store.put(next, key);
+            };
+            return promisifyRequest(store.transaction);
+          }),
+        () => memory.change(key, change),
+      );
+    },
     async deletePrefix(prefix) {
       await moving;
       await memory.deletePrefix(prefix);

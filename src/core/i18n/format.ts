@@ -30,9 +30,19 @@ export const relativeFormat = (locale: string) =>
   cached('r', locale, {}, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 export const pluralRules = (locale: string) => cached('p', locale, {}, () => new Intl.PluralRules(locale));
 
-/** Money from minor units: `{amount: 1000, currency: 'USD'}` → "$10.00". */
+/**
+ * Money from minor units: `{amount: 1000, currency: 'USD'}` → "$10.00". A code Intl refuses
+ * (`"US"`, `"dollars"`) shows as the number and the code, "10.00 dollars", rather than throw.
+ */
 export function formatMoney(locale: string, money: Money): string {
-  const format = numberFormat(locale, { style: 'currency', currency: money.currency });
+  let format: Intl.NumberFormat;
+  try {
+    format = numberFormat(locale, { style: 'currency', currency: money.currency });
+  } catch {
+    // Two decimals, as most currencies have.
+    const amount = numberFormat(locale, { minimumFractionDigits: 2 }).format(money.amount / 100);
+    return `${amount} ${money.currency}`;
+  }
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(money.amount / 10 ** digits);
 }

@@ -40,6 +40,9 @@ export interface DeliveredDetail {
 }
 
 const maxBackoffMs = 5 * 60_000;
+/** An answer waits this long for its shopper (or the API) at most; the queue holds this many. */
+const maxAgeMs = 30 * 86_400_000;
+const maxItems = 200;
 
 /** Worth trying again later: the network or the server, not the answer itself. */
 const keep = ({ code, status = 0 }: LoyaltyError): boolean =>
@@ -108,7 +111,9 @@ export class Outbox {
   }
 
   async #deliver(): Promise<void> {
-    const items = (await this.#store.prefixed<Item>(this.#key(''))).sort((a, b) => a[1].createdAt - b[1].createdAt);
+    const items = await this.#discard(
+      (await this.#store.prefixed<Item>(this.#key(''))).sort((a, b) => a[1].createdAt - b[1].createdAt),
+    );
     let wait = Infinity;
     for (const [key, item] of items) {
       // A signed-out customer's answer waits for them to be identified again.
@@ -149,9 +154,11 @@ export class Outbox {
           continue;
         }
         const delay = Math.min(1000 * 2 ** (item.attempts + 1), maxBackoffMs);
-        await this.#ifUnchanged(key, item, (current) =>
-          this.#store.set(key, { ...current, attempts: item.attempts + 1, notBefore: now() + delay }),
-        );
+        await this.#ifUnchanged(key, item, (current) => ({
+          ...current,
+          attempts: item.attempts + 1,
+          notBefore: now() + delay,
+        }));
         wait = Math.min(wait, delay);
         // The API or the network is down: the other items would fail the same way.
         break;
@@ -161,17 +168,41 @@ export class Outbox {
     if (wait < Infinity) this.#timer = setTimeout(() => void this.flush(), wait);
   }
 
-  /** Drops the item unless it changed while it was being sent. */
-  #remove(key: string, sent: Item): Promise<void> {
-    return this.#ifUnchanged(key, sent, () => this.#store.deletePrefix(key));
+  /**
+   * Drops, each with a loyalty-error, what would stay on the device forever: answers older than
+   * 30 days (a shopper who never signed in again) and the oldest beyond 200. Returns the rest.
+   */
+  async #discard(items: [string, Item][]): Promise<[string, Item][]> {
+    const excess = items.length - maxItems;
+    const kept: [string, Item][] = [];
+    for (const [index, [key, item]] of items.entries()) {
+      const old = now() - item.createdAt > maxAgeMs;
+      if (!old && index >= excess) {
+        kept.push([key, item]);
+        continue;
+      }
+      await this.#remove(key, item);
+      const why = old ? 'not delivered within 30 days' : `more than ${maxItems} answers were waiting`;
+      const error = new LoyaltyError('discarded', `A survey answer was dropped: ${why}`);
+      this.sdk.bus.emit('loyalty-error', { error, feedbackId: item.answer.id });
+    }
+    return kept;
   }
 
-  /** Changes the stored item only if it is still the one that was sent. */
-  #ifUnchanged(key: string, sent: Item, change: (current: Item) => Promise<void>): Promise<void> {
-    return this.#write(async () => {
-      const current = await this.#store.get<Item>(key);
-      if (current?.version === sent.version) await change(current);
-    });
+  /** Drops the item unless it changed while it was being sent. */
+  #remove(key: string, sent: Item): Promise<void> {
+    return this.#ifUnchanged(key, sent, () => null);
+  }
+
+  /**
+   * Changes (or with `null` deletes) the stored item only if it is still the one that was sent.
+   * One transaction: another tab's newer version (a comment added) cannot land between the check
+   * and the write and be lost.
+   */
+  #ifUnchanged(key: string, sent: Item, change: (current: Item) => Item | null): Promise<void> {
+    return this.#write(() =>
+      this.#store.change<Item>(key, (current) => (current?.version === sent.version ? change(current) : undefined)),
+    );
   }
 }
 

@@ -22,6 +22,7 @@ export interface Snapshot<T> {
 export interface CacheEntry<T> {
   data: T;
   etag: string | null;
+  /** When the data was known true: a read's request time (not its answer's), a write's answer time. */
   storedAt: number;
 }
 
@@ -166,7 +167,17 @@ export class Resource<T> {
 
   /** Another tab stored a newer value under the same key. */
   receive(key: string, entry: CacheEntry<T>): void {
-    if (key === this.#key) this.#show(entry);
+    if (key === this.#key && !this.#isOlder(entry)) this.#show(entry);
+  }
+
+  /**
+   * Known true before what is shown: a read already on its way when a write answered (the balance
+   * a redemption returned must win), or another tab's copy of one. Not judged when the clock has
+   * stepped back since, which would make every new answer look older for as long.
+   */
+  #isOlder(entry: CacheEntry<T>): boolean {
+    const shown = this.snapshot.updatedAt;
+    return shown !== undefined && shown <= now() && entry.storedAt < shown;
   }
 
   #isOld(): boolean {
@@ -189,7 +200,8 @@ export class Resource<T> {
     this.#reading = false;
     const age = entry ? now() - entry.storedAt : Infinity;
     const { freshMs, maxAgeMs } = this.#host.timing(this.name);
-    if (entry && age <= maxAgeMs) {
+    // Another tab may have told of newer data while the cache was read.
+    if (entry && age <= maxAgeMs && !this.#isOlder(entry)) {
       this.#etag = entry.etag;
       this.#show(entry, age > freshMs);
       if (age <= freshMs && !this.verifyOnStart) return;
@@ -209,15 +221,20 @@ export class Resource<T> {
     const key = this.#key;
     if (!key) return;
     try {
+      // The server answers as of some time after this: the answer is at least this new.
+      const askedAt = now();
       const reply = await this.#fetcher(this.#etag);
       if (generation !== this.#generation) return;
       if ('notModified' in reply) {
         const { data } = this.snapshot;
-        if (data !== undefined) await this.#store({ data, etag: this.#etag, storedAt: now() }, false);
+        if (data !== undefined) await this.#store({ data, etag: this.#etag, storedAt: askedAt }, false);
         return;
       }
-      this.#etag = reply.etag;
-      await this.#store({ data: reply.data, etag: reply.etag, storedAt: now() }, true);
+      const entry = { data: reply.data, etag: reply.etag, storedAt: askedAt };
+      if (!this.#isOlder(entry)) {
+        this.#etag = reply.etag;
+        await this.#store(entry, true);
+      }
       this.onFetched?.(reply.data);
     } catch (cause) {
       if (generation !== this.#generation) return;
@@ -231,6 +248,7 @@ export class Resource<T> {
   }
 
   async #store(entry: CacheEntry<T>, tellOtherTabs: boolean): Promise<void> {
+    if (this.#isOlder(entry)) return;
     const key = this.#key!;
     this.#show(entry);
     await this.#host.cache.set(key, entry).catch(() => undefined);

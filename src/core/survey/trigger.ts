@@ -1,5 +1,6 @@
 // The purchase trigger: stored before its delay runs, so the survey still opens when checkout
 // navigates to the thank-you page in between (which resumes it), and forgotten after 30 minutes.
+// Kept per shopper: a purchase by one never opens a survey for another who signs in after them.
 import type { Money } from '../api/schemas.js';
 import { now } from '../clock.js';
 import { LoyaltyError } from '../errors.js';
@@ -22,7 +23,7 @@ interface Pending {
 
 const expiryMs = 30 * 60_000;
 const timers = new WeakMap<Sdk, ReturnType<typeof setTimeout>>();
-const keyFor = (sdk: Sdk) => `nps-pending|${sdk.options!.apiBase}|`;
+const keyFor = (sdk: Sdk) => `nps-pending|${sdk.options!.apiBase}|${sdk.customerId ?? ''}|`;
 
 /** Remembers the purchase and opens the survey after `survey.delay` if the shopper is eligible. */
 export async function trackPurchase(sdk: Sdk, purchase: Purchase): Promise<void> {
@@ -35,7 +36,7 @@ export async function trackPurchase(sdk: Sdk, purchase: Purchase): Promise<void>
   schedule(sdk, pending, delay);
 }
 
-/** A trigger the previous page stored fires here after what is left of its delay. */
+/** The signed-in shopper's trigger, stored by the previous page or before a switch, fires here after what is left of its delay. */
 export async function resumeTrigger(sdk: Sdk): Promise<void> {
   const pending = await sdk.cache.get<Pending>(keyFor(sdk));
   if (pending) schedule(sdk, pending, pending.fireAt - now());
@@ -52,7 +53,7 @@ function schedule(sdk: Sdk, pending: Pending, delay: number): void {
 async function fire(sdk: Sdk, orderId: string): Promise<void> {
   const key = keyFor(sdk);
   const pending = await sdk.cache.get<Pending>(key);
-  // Another tab or page fired it already.
+  // Another tab or page fired it already, or another shopper is signed in now.
   if (pending?.orderId !== orderId) return;
   await sdk.cache.deletePrefix(key);
   if (now() - pending.at <= expiryMs) await showSurvey(sdk, { orderId });
