@@ -1,5 +1,9 @@
-/** Machine-readable reasons a call failed; `problem.code` carries the server's own reason. */
-export type LoyaltyErrorCode = 'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config';
+/**
+ * Machine-readable reasons a call failed; `problem.code` carries the server's own reason.
+ * `token`: the shop's token provider (or token URL) failed, which is not a sign-out.
+ */
+export type LoyaltyErrorCode =
+  'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config' | 'token';
 
 /** RFC 9457 problem details as the loyalty API sends them. */
 export interface Problem {
