@@ -9,11 +9,15 @@
 // KB): a redemption's Web Lock across tabs, the catalog dialog reopened with its code, a refused
 // token in the outbox, a survey with no element defined, an answer kept for the shopper who
 // scored it, live typing of variable points, broken images shown again with a new URL.
+// Raised 41.5 -> 42 KB (issue 14, identity branch): 41.3 -> 41.9 KB for one identity module (a
+// failing token provider retried and timed out, not a sign-out; 401s sharing one refresh), the
+// script tag's token URL fetched once and its tag found after a redirect, and discover() with
+// elements found in open shadow roots.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const target = 36 * 1024;
-const ceiling = 41.5 * 1024;
+const ceiling = 42 * 1024;
 const dir = process.argv[2] ?? 'dist/cdn';
 const lazyExtras = /^(lang-|qr-)/;
 const files = readdirSync(dir).filter(

@@ -70,8 +70,3 @@ function visit(element: Element): void {
     });
   }
 }
-
-/** Loads what is in the page now and whatever is added later, until every element is defined. */
-export function startAutoloader(root: Document = document): void {
-  discover(root);
-}

@@ -1,7 +1,7 @@
 // The script-tag entry: `<script type="module" src=".../loyalty-widgets.js" data-api-base=…>`.
 // Exposes `window.LoyaltyWidgets`, replays calls queued by the README's stub before it loaded,
 // configures from the tag's data-* attributes and loads elements as they appear.
-import { discover, startAutoloader } from './autoloader.js';
+import { discover } from './autoloader.js';
 import type * as PublicApi from './core/public-api.js';
 import {
   captureReferral,
@@ -61,7 +61,8 @@ void configureFromScript(import.meta.url).finally(() => {
   replay(queue.filter((call) => !listeners(call)));
   warnIfUnconfigured();
 });
-startAutoloader();
+// Loads what is in the page now and whatever is added later, until every element is defined.
+discover();
 
 export * from './core/public-api.js';
 export { discover };

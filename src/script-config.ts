@@ -31,9 +31,7 @@ function ownScript(moduleUrl: string): HTMLScriptElement | undefined {
   const tags = [...document.querySelectorAll<HTMLScriptElement>('script[data-api-base]')];
   const own = tags.find((element) => element.src === moduleUrl);
   if (own || tags.length < 2) return own ?? tags[0];
-  console.warn(
-    `${prefix} ${tags.length} <script data-api-base> tags and none loaded ${moduleUrl}: using the first. Keep one.`,
-  );
+  console.warn(`${prefix} ${tags.length} <script data-api-base> tags, none is ours: using the first`);
   return tags[0];
 }
 
@@ -71,7 +69,5 @@ export async function configureFromScript(moduleUrl: string): Promise<void> {
 /** Nothing configured us (no `data-api-base`, no queued `configure()`): say so, not a skeleton forever. */
 export function warnIfUnconfigured(): void {
   if (!getSdk().options)
-    console.warn(
-      `${prefix} not configured: add data-api-base="…" to the <script> tag, or call LoyaltyWidgets.configure({ apiBase })`,
-    );
+    console.warn(`${prefix} not configured: add data-api-base to the script tag or call configure({ apiBase })`);
 }

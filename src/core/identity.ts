@@ -144,15 +144,13 @@ export class Identity {
   }
 
   #ask(provider: NonNullable<Credentials['tokenProvider']>): Promise<string | null> {
-    return new Promise((resolve, reject) => {
-      const fail = (cause?: unknown) =>
-        reject(new LoyaltyError('token', "The shop's token provider failed; it will be asked again", { cause }));
-      // A provider that never settles would leave every element loading.
-      const timer = setTimeout(fail, this.host.timeoutMs());
-      Promise.resolve()
-        .then(provider)
-        .then((token) => resolve(typeof token === 'string' && token ? token : null), fail)
-        .finally(() => clearTimeout(timer));
-    });
+    // A provider that never settles would leave every element loading.
+    const late = new Promise<never>((_, reject) => setTimeout(reject, this.host.timeoutMs()));
+    return Promise.race([Promise.resolve().then(provider), late]).then(
+      (token) => (typeof token === 'string' && token ? token : null),
+      (cause: unknown) => {
+        throw new LoyaltyError('token', "The shop's token provider failed", { cause });
+      },
+    );
   }
 }

@@ -2,7 +2,7 @@
 // with no call, as a storefront built of web components needs, and in closed roots through
 // discover(root). The page defines none of our elements up front: the autoloader must load them.
 import { expect, waitUntil } from '@open-wc/testing';
-import { discover, startAutoloader } from '../../src/autoloader.js';
+import { discover } from '../../src/autoloader.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 import { text } from '../helpers/shadow.js';
@@ -42,7 +42,7 @@ function add(html: string): Element {
 
 before(() => {
   configureFor(new TestApi());
-  startAutoloader();
+  discover(); // what the script tag does as it loads
 });
 after(() => {
   added.forEach((element) => element.remove());

@@ -96,7 +96,7 @@ describe('script tag settings', () => {
     await configureFromScript(cdn);
     expect(getSdk().options?.apiBase).to.equal(first.apiBase);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/2 <script data-api-base> tags/);
+    expect(warnings[0]).to.match(/2 <script data-api-base> tags, none is ours: using the first/);
   });
 
   it('says in the console when nothing configured it, instead of a skeleton forever', async () => {
