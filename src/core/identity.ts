@@ -87,9 +87,10 @@ export class Identity {
     if (!tokenProvider) return Promise.resolve(token ?? null);
     const request = (this.#token ??= this.#ask(tokenProvider).then(
       (fresh) => {
-        // The shop says nobody is signed in.
-        if (fresh === null) this.signOut(customer);
-        return fresh;
+        if (fresh) return fresh;
+        // The shop says nobody is signed in: a call made for the shopper must not go out as a guest's.
+        this.signOut(customer);
+        throw new LoyaltyError('unauthorized', 'The shop signed the shopper out');
       },
       (error: unknown) => {
         // A failure is asked again on the next attempt, not remembered.

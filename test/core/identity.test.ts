@@ -122,6 +122,22 @@ describe('identity and tokens', () => {
     expect(calls).to.equal(1);
   });
 
+  it("never sends a shopper's answer as a guest's when the shop signs them out on the way", async () => {
+    const api = new TestApi();
+    const ada = await api.customer();
+    const sdk = configureFor(api, undefined, { customerId: ada.customerId, tokenProvider: async () => null });
+    await outboxFor(sdk).add({
+      id: crypto.randomUUID(),
+      survey: 'nps',
+      score: 6,
+      answeredAt: new Date().toISOString(),
+    });
+    await outboxFor(sdk).flush();
+    expect(sdk.customerId).to.equal(null);
+    expect(await api.feedback(), 'kept for the shopper, not stored as a guest answer').to.deep.equal([]);
+    expect(await api.requests({ path: '/v1/feedback' })).to.deep.equal([]);
+  });
+
   it('asks the provider once for several 401s at once', async () => {
     const api = new TestApi();
     const ada = await api.customer({ balance: 33 });

@@ -55,6 +55,8 @@ export function createClient(options: ClientOptions) {
       afterStatusCodes: [429, 503],
       maxRetryAfter: 30_000,
       retryOnTimeout: true,
+      // Signed out while the call waited for its token: never resent as a guest's.
+      shouldRetry: ({ error }) => (isLoyaltyError(error) && error.code === 'unauthorized' ? false : undefined),
       delay: (attempt) => Math.min(retryDelayMs * 2 ** (attempt - 1), 8000),
     },
     hooks: {
