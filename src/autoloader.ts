@@ -61,8 +61,10 @@ function search(root: Document | DocumentFragment | Element): void {
 
 function visit(element: Element): void {
   const tag = element.localName;
+  // Built-in elements (most of a page) are passed over with one test.
+  if (!tag.includes('-')) return;
   if (loaders[tag]) void load(tag);
-  else if (tag.includes('-') && !hosts.has(element)) {
+  else if (!hosts.has(element)) {
     hosts.add(element);
     // A custom element attaches its shadow root when it is defined (upgraded) at the latest.
     void customElements.whenDefined(tag).then(() => {
