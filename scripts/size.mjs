@@ -13,11 +13,15 @@
 // KB): the endpoint table with a merchant's paths, queries and mappings, and the cache-key
 // fingerprint of a mapping. As a lazy chunk it saved 0.1 KB on pages without a mapping and cost
 // 0.45 KB and one more request on pages with one, so it stays in the shared chunk.
+// Raised 41.5 -> 42 KB (issue 14, identity branch): 41.3 -> 41.9 KB for one identity module (a
+// failing token provider retried and timed out, not a sign-out; 401s sharing one refresh), the
+// script tag's token URL fetched once and its tag found after a redirect, and discover() with
+// elements found in open shadow roots.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const target = 36 * 1024;
-const ceiling = 41.8 * 1024;
+const ceiling = 42.2 * 1024;
 const dir = process.argv[2] ?? 'dist/cdn';
 const lazyExtras = /^(lang-|qr-)/;
 const files = readdirSync(dir).filter(

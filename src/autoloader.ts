@@ -1,5 +1,8 @@
 // Loads an element's code when its tag first appears in the page (as Shoelace's autoloader
-// does), so a page with only a survey never downloads the catalog.
+// does), so a page with only a survey never downloads the catalog. Our elements inside the open
+// shadow root of another custom element (a storefront built of web components) are found too,
+// without patching `attachShadow`: once the host's tag is defined its root is searched and
+// watched. A closed shadow root is invisible from outside: its owner calls `discover(root)`.
 const loaders: Record<string, () => Promise<unknown>> = {
   'loyalty-balance': () => import('./components/loyalty-balance/define.js'),
   'loyalty-activity': () => import('./components/loyalty-activity/define.js'),
@@ -9,6 +12,9 @@ const loaders: Record<string, () => Promise<unknown>> = {
 };
 
 const requested = new Set<string>();
+/** Hosts already waited for, so a subtree added again does not wait twice. */
+const hosts = new WeakSet<Element>();
+let observer: MutationObserver | undefined;
 
 /** Imports the element for `tag` (once); resolves when it is defined. */
 export function load(tag: string): Promise<unknown> {
@@ -24,28 +30,45 @@ export function load(tag: string): Promise<unknown> {
   return customElements.whenDefined(tag);
 }
 
-/** One search of `root` for the tags not loaded yet. */
-function discover(root: ParentNode): void {
-  const wanted = Object.keys(loaders).filter((tag) => !requested.has(tag) && !customElements.get(tag));
-  if (wanted.length) for (const element of root.querySelectorAll(wanted.join())) void load(element.localName);
+const unloaded = () => Object.keys(loaders).some((tag) => !requested.has(tag) && !customElements.get(tag));
+
+/**
+ * Loads our elements inside `root` (the page, or a shadow root, open or closed), now and as they
+ * are added later, looking into the open shadow roots of custom elements in it too. Stops once
+ * every element is defined. Safe to call any number of times.
+ */
+export function discover(root: Document | DocumentFragment | Element | undefined = globalThis.document): void {
+  if (!root || !unloaded()) return;
+  search(root);
+  if (!observer) {
+    observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) search(node);
+    });
+    // A tag whose load failed is never defined, so the observer stays for it.
+    void Promise.all(Object.keys(loaders).map((tag) => customElements.whenDefined(tag))).then(() =>
+      observer?.disconnect(),
+    );
+  }
+  observer.observe(root instanceof Document ? root.documentElement : root, { childList: true, subtree: true });
 }
 
-/** Loads what is in the page now and whatever is added later, until every element is defined. */
-export function startAutoloader(root: Document = document): void {
-  discover(root);
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node instanceof Element && (loaders[node.localName] || node.childElementCount)) {
-          if (loaders[node.localName]) void load(node.localName);
-          else discover(node);
-        }
-      }
-    }
-  });
-  observer.observe(root.documentElement, { childList: true, subtree: true });
-  // A tag whose load failed is never defined, so the observer stays for it.
-  void Promise.all(Object.keys(loaders).map((tag) => customElements.whenDefined(tag))).then(() =>
-    observer.disconnect(),
-  );
+/** One pass over `root` and its descendants while some element is not loaded yet. */
+function search(root: Document | DocumentFragment | Element): void {
+  if (!unloaded()) return;
+  if (root instanceof Element) visit(root);
+  for (const element of root.querySelectorAll('*')) visit(element);
+}
+
+function visit(element: Element): void {
+  const tag = element.localName;
+  // Built-in elements (most of a page) are passed over with one test.
+  if (!tag.includes('-')) return;
+  if (loaders[tag]) void load(tag);
+  else if (!hosts.has(element)) {
+    hosts.add(element);
+    // A custom element attaches its shadow root when it is defined (upgraded) at the latest.
+    void customElements.whenDefined(tag).then(() => {
+      if (element.shadowRoot) discover(element.shadowRoot);
+    });
+  }
 }

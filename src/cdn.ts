@@ -1,7 +1,7 @@
 // The script-tag entry: `<script type="module" src=".../loyalty-widgets.js" data-api-base=…>`.
 // Exposes `window.LoyaltyWidgets`, replays calls queued by the README's stub before it loaded,
 // configures from the tag's data-* attributes and loads elements as they appear.
-import { startAutoloader } from './autoloader.js';
+import { discover } from './autoloader.js';
 import type * as PublicApi from './core/public-api.js';
 import {
   captureReferral,
@@ -17,7 +17,7 @@ import {
   trackPurchase,
   version,
 } from './core/public-api.js';
-import { configureFromScript } from './script-config.js';
+import { configureFromScript, warnIfUnconfigured } from './script-config.js';
 
 type Call = [name: string, args: unknown[]];
 const global = globalThis as unknown as { LoyaltyWidgets?: { q?: Call[] } & Record<string, unknown> };
@@ -38,7 +38,8 @@ const api: typeof PublicApi = {
   trackPurchase,
   version,
 };
-global.LoyaltyWidgets = { ...api };
+// `discover(root)` loads elements inside a shadow root the autoloader cannot see (a closed one).
+global.LoyaltyWidgets = { ...api, discover };
 
 function replay(calls: Call[]): void {
   for (const [name, args] of calls) {
@@ -56,7 +57,12 @@ const report = (name: string) => (error: unknown) => console.error(`[loyalty-wid
 // Listeners first, so they hear whatever configuration sets off; the rest after configuration.
 const listeners = (call: Call) => call[0] === 'on' || call[0] === 'off';
 replay(queue.filter(listeners));
-void configureFromScript(import.meta.url).finally(() => replay(queue.filter((call) => !listeners(call))));
-startAutoloader();
+void configureFromScript(import.meta.url).finally(() => {
+  replay(queue.filter((call) => !listeners(call)));
+  warnIfUnconfigured();
+});
+// Loads what is in the page now and whatever is added later, until every element is defined.
+discover();
 
 export * from './core/public-api.js';
+export { discover };

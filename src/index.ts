@@ -1,6 +1,8 @@
 // The npm entry: element classes, event classes and the SDK, with no side effects.
 // Register elements with `import 'loyalty-widgets/define'` (all) or `'loyalty-widgets/<tag>'` (one).
 export * from './core/index.js';
+// Loads the elements inside a shadow root; imports their code on demand (no side effect here).
+export { discover } from './autoloader.js';
 export { LoyaltyElement } from './components/shared/loyalty-element.js';
 export { LoyaltyErrorEvent } from './components/shared/loyalty-error-event.js';
 export { safeUrl } from './components/shared/safe-url.js';

@@ -33,6 +33,15 @@ export function demoRoutes(app: Hono, deps: Deps): void {
     return c.json(await mintToken(deps, customerId, ttl), 201);
   });
 
+  // A merchant's token URL as the script tag's `data-token-url` fetches it (GET): the shopper
+  // named by `?customerId=`, else a guest (204).
+  app.get('/demo/token', async (c) => {
+    const customerId = c.req.query('customerId');
+    if (!customerId) return c.body(null, 204);
+    if (!(await deps.storage.getCustomer(customerId))) throw unknownCustomer(customerId);
+    return c.json(await mintToken(deps, customerId));
+  });
+
   app.post('/demo/customers', async (c) => {
     const fields = Fields.of(await readJson(c.req.raw)).only(
       'firstName',

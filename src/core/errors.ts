@@ -1,9 +1,10 @@
 /**
  * Machine-readable reasons a call failed; `problem.code` carries the server's own reason.
  * `discarded`: an undelivered survey answer was dropped (too old, or the queue was full).
+ * `token`: the shop's token provider (or token URL) failed, which is not a sign-out.
  */
 export type LoyaltyErrorCode =
-  'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config' | 'discarded';
+  'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config' | 'discarded' | 'token';
 
 /** RFC 9457 problem details as the loyalty API sends them. */
 export interface Problem {

@@ -1,12 +1,13 @@
 // The SDK instance: configuration, identity, the shared resources and the event bus. There is
 // one per page, however many copies of the code are loaded (see `getSdk`).
-import { createClient, type Client, type Reply } from './api/client.js';
+import { createClient, defaultTimeoutMs, type Client, type Reply } from './api/client.js';
 import { cacheName, endpoint, type RedeemRequest, type ResourceTypes } from './api/endpoints.js';
 import type { Activity, Me, RedeemResult } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
 import { LoyaltyError } from './errors.js';
 import { createBus, type Handler } from './events.js';
+import { Identity, mergeOptions } from './identity.js';
 import { crossTab, type CrossTabMessage } from './store/cross-tab.js';
 import { Resource, type CacheEntry, type ResourceHost, type Scope } from './store/resource.js';
 import { version } from './version.js';
@@ -26,22 +27,14 @@ const scopes: Record<ResourceName, Scope> = {
 
 const activityPageSize = 20;
 
-/** Whom the options sign in: the claimed customer when there is a way to get their token. */
-const signedIn = ({ customerId, token, tokenProvider }: LoyaltyOptions): string | null =>
-  customerId && (token || tokenProvider) ? customerId : null;
-
 export class Sdk {
   readonly version = version;
   options: LoyaltyOptions | undefined;
-  /** The customer whose data may be shown; null for a guest or after the API refused the token. */
-  customerId: string | null = null;
   readonly bus = createBus();
   readonly #stores = new Map<Database, PersistentStore>();
   readonly cache = this.store('loyalty-widgets');
   #consent: boolean | undefined;
   #client: Client | undefined;
-  #tokenRequest: Promise<string | null> | undefined;
-  #identityCheck: Promise<void> | undefined;
   readonly #resources = new Map<ResourceName, Resource<unknown>>();
   readonly #tabs = crossTab((message) => this.#fromOtherTab(message));
 
@@ -52,21 +45,11 @@ export class Sdk {
       throw new LoyaltyError('config', 'configure() needs apiBase, the URL of your loyalty API');
     }
     const previous = this.options;
-    this.options = { ...previous, ...options };
-    const { token, tokenProvider } = this.options;
-    const credentialsChanged = token !== previous?.token || tokenProvider !== previous?.tokenProvider;
-    // New credentials for the shopper already shown (a fresh token, a token provider made anew on
-    // each render) change nobody: the widgets keep their data and only future calls use them.
-    const identityChanged =
-      !previous ||
-      previous.apiBase !== this.options.apiBase ||
-      (('customerId' in options || credentialsChanged) && signedIn(this.options) !== this.customerId);
-    if (identityChanged) this.#setIdentity();
-    else if (credentialsChanged) {
-      this.#tokenRequest = undefined;
-      // The next private request asks /v1/me again whom the new credentials belong to.
-      this.#identityCheck = undefined;
-    }
+    this.options = mergeOptions(previous, options);
+    const identityChanged = this.#identity.set(this.options, {
+      force: previous?.apiBase !== this.options.apiBase,
+      customerChanged: 'customerId' in options,
+    });
     this.#client = this.#createClient();
     if (identityChanged || previous?.locale !== this.options.locale) this.#resetAll();
     this.bus.emit('configured', this.options);
@@ -75,7 +58,7 @@ export class Sdk {
   async identify(customerId: string, auth: { token?: string | null; tokenProvider?: LoyaltyOptions['tokenProvider'] }) {
     const options = this.#requireOptions();
     this.options = { ...options, customerId, token: auth.token, tokenProvider: auth.tokenProvider };
-    this.#setIdentity();
+    this.#identity.set(this.options, { force: true });
     this.#resetAll();
     this.bus.emit('identified', customerId);
   }
@@ -84,7 +67,7 @@ export class Sdk {
     const options = this.#requireOptions();
     const previous = this.customerId;
     this.options = { ...options, customerId: null, token: null, tokenProvider: undefined };
-    this.#setIdentity();
+    this.#identity.set(this.options, { force: true });
     this.#resetAll();
     if (previous) {
       const prefix = this.#namespace(previous);
@@ -180,17 +163,30 @@ export class Sdk {
     return this.#client;
   }
 
+  /** The customer whose data may be shown; null for a guest or after the API refused the token. */
+  get customerId(): string | null {
+    return this.#identity.customerId;
+  }
+
   /**
    * The API refused `customerId`'s token and no new one came: show the guest view rather than an
    * error. Nothing happens if someone else is signed in by now.
    */
   tokenRefused(customerId = this.customerId): void {
-    if (!this.customerId || customerId !== this.customerId) return;
-    this.customerId = null;
-    this.#resetAll();
+    this.#identity.signOut(customerId);
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  readonly #identity = new Identity({
+    reset: () => this.#resetAll(),
+    confirm: async () => {
+      const me = this.resource('me');
+      await me.refresh();
+      if (me.snapshot.error) throw me.snapshot.error;
+    },
+    timeoutMs: () => this.options?.network?.timeoutMs ?? defaultTimeoutMs,
+  });
 
   readonly #host: ResourceHost = {
     keyFor: (name, scope) => {
@@ -216,36 +212,21 @@ export class Sdk {
     return `${this.#namespace(customer)}${this.locale()}|${cacheName(this.options?.api, name as ResourceName)}`;
   }
 
-  #setIdentity(): void {
-    this.customerId = signedIn(this.options!);
-    this.#tokenRequest = undefined;
-  }
-
   #resetAll(): void {
-    this.#identityCheck = undefined;
     for (const resource of this.#resources.values()) resource.reset();
   }
 
   /** The page said one customer, the token another: trust the token, drop what was cached for the claim. */
   #checkIdentity(me: Me): void {
     const claimed = this.customerId;
-    if (!claimed || me.customer.id === claimed) return;
+    if (!claimed || !this.#identity.confirmed(me.customer.id)) return;
     void this.cache.deletePrefix(this.#namespace(claimed));
     this.#tabs.post({ type: 'wipe', prefix: this.#namespace(claimed) });
-    this.customerId = me.customer.id;
     this.options = { ...this.options!, customerId: me.customer.id };
     // Forget what is shown at once; the confirmed shopper's data loads under their own key.
     this.#resetAll();
     const entry: CacheEntry<Me> = { data: me, etag: null, storedAt: now() };
     void this.cache.set(this.#key(me.customer.id, 'me'), entry);
-  }
-
-  /** Resolves once /v1/me answered for the current customer (asked once per identity). */
-  #verifyIdentity(): Promise<void> {
-    this.#identityCheck ??= this.resource('me')
-      .refresh()
-      .catch(() => undefined);
-    return this.#identityCheck;
   }
 
   #fromOtherTab(message: CrossTabMessage): void {
@@ -273,34 +254,24 @@ export class Sdk {
       apiBase: options.apiBase,
       ...options.network,
       locale: () => this.locale(),
-      token: () => this.#token(),
-      refreshToken: () => {
-        this.#tokenRequest = undefined;
-        return this.options?.tokenProvider ? this.#token() : Promise.resolve(null);
-      },
+      token: () => this.#identity.token(),
+      refreshToken: (sent) => this.#identity.refused(sent),
     });
-  }
-
-  #token(): Promise<string | null> {
-    if (!this.customerId) return Promise.resolve(null);
-    const { token, tokenProvider } = this.options!;
-    if (!tokenProvider) return Promise.resolve(token ?? null);
-    this.#tokenRequest ??= tokenProvider().catch(() => null);
-    return this.#tokenRequest;
   }
 
   async #fetchResource<N extends ResourceName>(name: N, etag: string | null): Promise<Reply<ResourceTypes[N]>> {
     // A customer's data is fetched only once /v1/me has confirmed who the token belongs to, so a
-    // token of another shopper never fills the claimed shopper's cache.
+    // token of another shopper never fills the claimed shopper's cache (unconfirmed: it fails).
     const customer = this.customerId;
     if (name !== 'me' && scopes[name] !== 'public' && customer) {
-      await this.#verifyIdentity();
+      await this.#identity.confirm();
       // /v1/me named someone else: this request belongs to nobody now.
       if (this.customerId !== customer)
         throw new LoyaltyError('http', 'The signed-in customer changed while this request waited');
     }
     const page = name === 'activity' ? { limit: activityPageSize } : undefined;
     const { path, check, searchParams } = endpoint(this.options?.api, name, { page });
-    return this.api().get(path, check, { etag, searchParams });
+    // The same for everyone: no token to ask for, so a failing token provider leaves it alone.
+    return this.api().get(path, check, { etag, searchParams, anonymous: scopes[name] === 'public' });
   }
 }

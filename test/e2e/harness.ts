@@ -35,6 +35,9 @@ export async function startHarness(): Promise<Harness> {
     if (url.pathname.startsWith('/api/')) return api(request, response);
     if (url.pathname === '/loyalty/token') return token(request, response, url);
     if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
+    // A CDN's moving alias: the module's own URL (import.meta.url) is then not its tag's src.
+    if (url.pathname === '/cdn/latest/loyalty-widgets.js')
+      return void response.writeHead(302, { Location: '/dist/cdn/loyalty-widgets.js' }).end();
     const page = pages.get(url.pathname);
     if (page) {
       response.writeHead(200, { 'Content-Type': 'text/html', ...page.headers });

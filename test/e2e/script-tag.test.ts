@@ -223,6 +223,126 @@ describe('script tag', () => {
   });
 });
 
+describe('script tag in real shops', () => {
+  const tokenFetches = (page: Page, apiBase: string) =>
+    page.evaluate(async (base) => {
+      const reply = (await (await fetch(`${base}/test/requests`)).json()) as { requests: { path: string }[] };
+      return reply.requests.filter((request) => request.path === '/demo/token').length;
+    }, apiBase);
+
+  test('fetches data-token-url once per page load, and again only after a 401', async () => {
+    const { apiBase, path } = scope();
+    // The reference API's GET /demo/token stands in for the merchant's token URL.
+    const tokenUrl = `${apiBase}/demo/token?customerId=c_ada`;
+    harness.pages.set(path, shopPage(apiBase, tokenUrl, '<loyalty-balance></loyalty-balance>'));
+    const first = await open(path);
+    await first.page.waitForFunction(() =>
+      document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('1,250'),
+    );
+    assert.equal(await tokenFetches(first.page, apiBase), 1);
+    await first.context.close();
+
+    // Next page load: the API refuses the first token once (expired, say).
+    await fetch(`${harness.origin}${apiBase}/test/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path: '/v1/me', times: 1, status: 401 }),
+    });
+    const second = await open(path);
+    await second.page.waitForFunction(() =>
+      document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('1,250'),
+    );
+    assert.equal(await tokenFetches(second.page, apiBase), 3, 'one for this load and one after its 401');
+    // The browser logs the refused call itself; nothing else went wrong.
+    assert.deepEqual(
+      second.errors.filter((error) => !error.includes('status of 401')),
+      [],
+    );
+    await second.context.close();
+  });
+
+  test('finds its data-* settings when the CDN redirected its URL', async () => {
+    const { apiBase, tokenUrl, path } = scope();
+    harness.pages.set(path, {
+      html: `<!doctype html><html lang="en"><head><title>Shop</title>
+        <script type="module" src="/cdn/latest/loyalty-widgets.js" data-api-base="${apiBase}" data-token-url="${tokenUrl}"></script>
+        </head><body><loyalty-balance></loyalty-balance></body></html>`,
+    });
+    const { page, context, errors } = await open(path, 'c_ada');
+    await page.waitForFunction(() =>
+      document.querySelector('loyalty-balance')?.shadowRoot?.textContent?.includes('1,250'),
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('says in the console when nothing configured it', async () => {
+    const { path } = scope();
+    harness.pages.set(path, {
+      html: `<!doctype html><html lang="en"><head><title>Shop</title>
+        <script type="module" src="/dist/cdn/loyalty-widgets.js"></script>
+        </head><body><loyalty-balance></loyalty-balance></body></html>`,
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warned = page.waitForEvent('console', (message) => message.text().includes('not configured'));
+    await page.goto(harness.origin + path);
+    assert.equal((await warned).type(), 'warning');
+    await context.close();
+  });
+
+  test("loads elements inside a storefront component's shadow root: open with no call, closed with discover()", async () => {
+    const { apiBase, tokenUrl, path } = scope();
+    // The shop's own web components, defined after the script tag has started.
+    harness.pages.set(`${path}.components.js`, {
+      headers: { 'Content-Type': 'text/javascript' },
+      // DOM calls, not innerHTML: the page requires Trusted Types.
+      html: `customElements.define('shop-header', class extends HTMLElement {
+          constructor() {
+            super();
+            const nav = document.createElement('nav');
+            nav.append(document.createElement('loyalty-balance'));
+            this.attachShadow({ mode: 'open' }).append(nav);
+          }
+        });
+        customElements.define('shop-drawer', class extends HTMLElement {
+          constructor() {
+            super();
+            window.drawerRoot = this.attachShadow({ mode: 'closed' });
+            window.drawerRoot.append(document.createElement('referral-share'));
+            LoyaltyWidgets.discover(window.drawerRoot);
+          }
+        });`,
+    });
+    harness.pages.set(
+      path,
+      shopPage(
+        apiBase,
+        tokenUrl,
+        `<shop-header></shop-header><shop-drawer></shop-drawer>
+        <script type="module" src="${path}.components.js"></script>`,
+      ),
+    );
+    const { page, context, violations, errors } = await open(path, 'c_ada');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('shop-header')
+        ?.shadowRoot?.querySelector('loyalty-balance')
+        ?.shadowRoot?.textContent?.includes('1,250'),
+    );
+    await page.waitForFunction(() =>
+      [
+        ...((window as unknown as { drawerRoot: ShadowRoot }).drawerRoot
+          .querySelector('referral-share')
+          ?.shadowRoot?.querySelectorAll('input') ?? []),
+      ].some((input) => input.value.includes('ADA-7K2Q')),
+    );
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 test('the README gives the stub and its CSP hash as they are', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   assert.ok(readme.includes(`<script>${stub}</script>`), 'README stub differs from src/stub.js');

@@ -14,10 +14,13 @@ export interface NetworkOptions {
 
 export interface ClientOptions extends NetworkOptions {
   apiBase: string;
-  /** The bearer token for the current customer, or null for a guest. */
+  /**
+   * The bearer token for the current customer, or null for a guest. Asked on every attempt; a
+   * rejection fails the attempt, which is retried like a network failure.
+   */
   token(): Promise<string | null>;
-  /** Asked once after a 401 for a new token; null means the customer is signed out. */
-  refreshToken(): Promise<string | null>;
+  /** The API refused `sent` (401): a new token, or null when none comes (signed out). */
+  refreshToken(sent: string): Promise<string | null>;
   locale(): string;
 }
 
@@ -36,8 +39,10 @@ interface CallOptions {
 
 export type Client = ReturnType<typeof createClient>;
 
+export const defaultTimeoutMs = 8000;
+
 export function createClient(options: ClientOptions) {
-  const { timeoutMs = 8000, retries = 3, retryDelayMs = 300 } = options;
+  const { timeoutMs = defaultTimeoutMs, retries = 3, retryDelayMs = 300 } = options;
   const http: KyInstance = ky.create({
     prefixUrl: options.apiBase,
     timeout: timeoutMs,
@@ -50,25 +55,29 @@ export function createClient(options: ClientOptions) {
       afterStatusCodes: [429, 503],
       maxRetryAfter: 30_000,
       retryOnTimeout: true,
+      // Signed out while the call waited for its token: never resent as a guest's.
+      shouldRetry: ({ error }) => (isLoyaltyError(error) && error.code === 'unauthorized' ? false : undefined),
       delay: (attempt) => Math.min(retryDelayMs * 2 ** (attempt - 1), 8000),
     },
     hooks: {
       beforeRequest: [
         async (request, { context }) => {
           request.headers.set('Accept-Language', options.locale());
-          if (context.anonymous || request.headers.has('Authorization')) return;
-          const token = await options.token();
+          if (context.anonymous) return;
+          // Each attempt takes the current token: a retry after a refresh or a failed provider.
+          const token = (context.refreshed as string | undefined) ?? (await options.token());
           if (token) request.headers.set('Authorization', `Bearer ${token}`);
+          else request.headers.delete('Authorization');
         },
       ],
       afterResponse: [
-        async (request, _options, response, state) => {
-          if (response.status !== 401 || state.retryCount > 0 || !request.headers.has('Authorization')) return;
-          const token = await options.refreshToken();
-          if (!token) return;
-          const headers = new Headers(request.headers);
-          headers.set('Authorization', `Bearer ${token}`);
-          return ky.retry({ request: new Request(request, { headers }), code: 'TOKEN_REFRESHED', delay: 0 });
+        async (request, { context }, response) => {
+          const sent = request.headers.get('Authorization')?.slice('Bearer '.length);
+          if (response.status !== 401 || context.refreshed || !sent) return;
+          const refreshed = await options.refreshToken(sent);
+          if (!refreshed) return;
+          // Sent once more with the new token, outside the retry budget: a 401 is no failed attempt.
+          return http(new Request(request), { retry: 0, context: { ...context, refreshed } });
         },
       ],
     },

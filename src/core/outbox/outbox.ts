@@ -44,9 +44,9 @@ const maxBackoffMs = 5 * 60_000;
 const maxAgeMs = 30 * 86_400_000;
 const maxItems = 200;
 
-/** Worth trying again later: the network or the server, not the answer itself. */
+/** Worth trying again later: the network, the server or the shop's token provider, not the answer itself. */
 const keep = ({ code, status = 0 }: LoyaltyError): boolean =>
-  /^(network|timeout)$/.test(code) || status >= 500 || [408, 425, 429].includes(status);
+  /^(network|timeout|token)$/.test(code) || status >= 500 || [408, 425, 429].includes(status);
 
 export class Outbox {
   readonly #store;
