@@ -1,5 +1,5 @@
 // Builds the React and Vue examples against the built package (`npm run build` first), as a
-// consumer's app would.
+// consumer's app would. Outside dist/: what is in dist/ is published.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
@@ -8,7 +8,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   build: {
-    outDir: resolve(import.meta.dirname, '../../dist/examples'),
+    outDir: resolve(import.meta.dirname, '../dist/frameworks'),
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
