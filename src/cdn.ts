@@ -18,6 +18,8 @@ import {
   version,
 } from './core/public-api.js';
 import { configureFromScript } from './script-config.js';
+import { getSdk } from './core/global.js';
+import { LoyaltyError, isLoyaltyError } from './core/errors.js';
 
 type Call = [name: string, args: unknown[]];
 const global = globalThis as unknown as { LoyaltyWidgets?: { q?: Call[] } & Record<string, unknown> };
@@ -38,7 +40,9 @@ const api: typeof PublicApi = {
   trackPurchase,
   version,
 };
-global.LoyaltyWidgets = { ...api };
+// Also what a page needs to use the SDK on its own and check errors (`instanceof`); element and
+// event classes load with their element, so they are not here (customElements.get(tag) has them).
+global.LoyaltyWidgets = { ...api, getSdk, LoyaltyError, isLoyaltyError };
 
 function replay(calls: Call[]): void {
   for (const [name, args] of calls) {
