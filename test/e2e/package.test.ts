@@ -3,8 +3,11 @@
 // and a size a shop's install would not notice.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { appFiles, typeCheck } from '../helpers/readme-blocks.ts';
 
 const root = new URL('../../', import.meta.url);
 
@@ -55,4 +58,31 @@ test('every entry point in package.json and every doc the README links is in the
   );
   assert.deepEqual(missing, [], 'package.json or the README points at files the package lacks');
   for (const key of ['repository', 'homepage', 'bugs', 'license']) assert.ok(pkg[key], `package.json lacks ${key}`);
+});
+
+test("a strict TypeScript app that installs the tarball compiles the README's snippets against its types", (t) => {
+  const app = mkdtempSync(join(tmpdir(), 'loyalty-app-'));
+  t.after(() => rmSync(app, { recursive: true, force: true }));
+  const modules = join(app, 'node_modules');
+  mkdirSync(join(modules, 'loyalty-widgets'), { recursive: true });
+  const [tarball] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
+  ) as { filename: string }[];
+  execFileSync('tar', [
+    '-xzf',
+    join(app, tarball.filename),
+    '-C',
+    join(modules, 'loyalty-widgets'),
+    '--strip-components=1',
+  ]);
+  // The app's own dependencies (the package's, and the frameworks of its snippets), as installed here.
+  mkdirSync(join(modules, '@types'));
+  for (const name of ['lit', 'ky', 'idb-keyval', 'lean-qr', 'react', '@types/react', 'vue']) {
+    symlinkSync(new URL(`node_modules/${name}`, root).pathname, join(modules, name), 'dir');
+  }
+  // skipLibCheck off: the package's declaration files are checked too, as a strict app may.
+  assert.deepEqual(typeCheck(appFiles(join(app, 'src')), { skipLibCheck: false }), []);
 });

@@ -7,30 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { Script } from 'node:vm';
 import { compileScript, compileTemplate, parse } from 'vue/compiler-sfc';
-import ts from 'typescript';
-
-const root = new URL('../../', import.meta.url).pathname;
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-
-interface Block {
-  lang: string;
-  code: string;
-  /** The README line the block starts on, for the failure message. */
-  line: number;
-}
-
-const blocks: Block[] = [...readme.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((match) => ({
-  lang: match[1],
-  code: match[2],
-  line: readme.slice(0, match.index).split('\n').length,
-}));
-
-/** Names the snippets leave to the reader's app, declared so the rest can be checked. */
-const placeholders = `
-declare function fetchToken(): Promise<string | null>;
-declare function tokenProvider(): Promise<string | null>;
-declare function render(points: number): void;
-`;
+import { appFiles, blocks, root, typeCheck } from '../helpers/readme-blocks.ts';
 
 /** `loyalty-widgets/<entry>` as package.json exports it, read from the source its types come from. */
 function packagePaths(): Record<string, string[]> {
@@ -48,45 +25,6 @@ function packagePaths(): Record<string, string[]> {
   return paths;
 }
 
-/** Type-checks the files (name to text) together as a strict browser app; returns the errors. */
-function typeCheck(files: Map<string, string>): string[] {
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    jsx: ts.JsxEmit.ReactJSX,
-    strict: true,
-    allowJs: true,
-    checkJs: true,
-    noEmit: true,
-    skipLibCheck: true,
-    isolatedModules: true,
-    // The package's sources use Lit's decorators as the build compiles them.
-    experimentalDecorators: true,
-    useDefineForClassFields: false,
-    types: [],
-    baseUrl: root,
-    paths: packagePaths(),
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (name) => files.has(name) || fileExists(name);
-  host.readFile = (name) => files.get(name) ?? readFile(name);
-  host.getSourceFile = (name, version, ...rest) => {
-    const text = files.get(name);
-    return text === undefined ? getSourceFile(name, version, ...rest) : ts.createSourceFile(name, text, version);
-  };
-  const program = ts.createProgram([...files.keys()], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((diagnostic) => diagnostic.file && files.has(diagnostic.file.fileName))
-    .map((diagnostic) => {
-      const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-      return `${diagnostic.file!.fileName.slice(root.length)}:${line + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-    });
-}
-
 const isCustomElement = (tag: string) => tag.includes('-');
 
 test('the README has the snippets this test reads', () => {
@@ -95,18 +33,17 @@ test('the README has the snippets this test reads', () => {
 });
 
 test('every TypeScript, TSX and JavaScript block of the README compiles strictly against the package', () => {
-  const files = new Map<string, string>([[join(root, '.readme/placeholders.d.ts'), placeholders]]);
-  for (const { lang, code, line } of blocks) {
-    const ext = { ts: 'ts', tsx: 'tsx', js: 'js', jsx: 'jsx' }[lang];
-    // Each block is its own module, named after its README line.
-    if (ext) files.set(join(root, `.readme/line-${line}.${ext}`), `${code}\nexport {};\n`);
-  }
-  // The script block of each Vue single-file component, as Volar sees it.
-  for (const { lang, code, line } of blocks) {
-    const script = lang === 'vue' ? parse(code).descriptor.scriptSetup : null;
-    if (script) files.set(join(root, `.readme/line-${line}.vue.ts`), script.content);
-  }
-  assert.deepEqual(typeCheck(files), [], 'README blocks that do not compile (file names give the README line)');
+  const dir = join(root, '.readme');
+  const files = appFiles(dir);
+  const errors = typeCheck(files, {
+    baseUrl: root,
+    paths: packagePaths(),
+    skipLibCheck: true,
+    // The package's sources use Lit's decorators as the build compiles them.
+    experimentalDecorators: true,
+    useDefineForClassFields: false,
+  }).filter((error) => error.startsWith(dir));
+  assert.deepEqual(errors, [], 'README blocks that do not compile (file names give the README line)');
 });
 
 test('every Vue block compiles, its tags as custom elements with their listeners', () => {
