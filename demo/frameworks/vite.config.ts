@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   publicDir: false,
+  // Relative asset URLs: the end-to-end tests serve the pages from demo/dist/frameworks/.
+  base: './',
   logLevel: 'warn',
   build: {
     outDir: resolve(import.meta.dirname, '../dist/frameworks'),
