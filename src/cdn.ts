@@ -18,6 +18,8 @@ import {
   version,
 } from './core/public-api.js';
 import { configureFromScript, warnIfUnconfigured } from './script-config.js';
+import { getSdk } from './core/global.js';
+import { LoyaltyError, isLoyaltyError } from './core/errors.js';
 
 type Call = [name: string, args: unknown[]];
 const global = globalThis as unknown as { LoyaltyWidgets?: { q?: Call[] } & Record<string, unknown> };
@@ -38,8 +40,10 @@ const api: typeof PublicApi = {
   trackPurchase,
   version,
 };
+// Also what a page needs to use the SDK on its own and check errors (`instanceof`); element and
+// event classes load with their element, so they are not here (customElements.get(tag) has them).
 // `discover(root)` loads elements inside a shadow root the autoloader cannot see (a closed one).
-global.LoyaltyWidgets = { ...api, discover };
+global.LoyaltyWidgets = { ...api, discover, getSdk, LoyaltyError, isLoyaltyError };
 
 function replay(calls: Call[]): void {
   for (const [name, args] of calls) {

@@ -1,6 +1,7 @@
 // The headless SDK: no Lit, no DOM changes on import.
 export * from './public-api.js';
 export { getSdk } from './global.js';
+export type { SdkEventMap, SdkEventName, SdkHandler, ReferralChannel } from './events.js';
 export { LoyaltyError, isLoyaltyError, type LoyaltyErrorCode, type Problem } from './errors.js';
 export type { LoyaltyOptions, TokenProvider, ResourceName, SurveyOptions, ReferralOptions } from './config.js';
 export type { DeliveredDetail, FeedbackAnswer } from './outbox/outbox.js';

@@ -1,6 +1,7 @@
 // The functions merchants call: exported from the npm entry and, as one object, on
 // `window.LoyaltyWidgets` in the script-tag build.
 import type { LoyaltyOptions, TokenProvider } from './config.js';
+import type { SdkEventName, SdkHandler } from './events.js';
 import { features } from './features.js';
 import { getSdk } from './global.js';
 import * as referral from './referral/capture.js';
@@ -27,12 +28,13 @@ export const logout = (): Promise<void> => getSdk().logout();
 /** With `persist: false`, nothing is stored in IndexedDB until this is called with true. */
 export const setConsent = (granted: boolean): Promise<void> => getSdk().setConsent(granted);
 
-/** Listens to the SDK's events (`loyalty-error`, `reward-redeemed`, `nps-answered`…); returns an unsubscribe. */
-export const on = (name: string, handler: (detail: never) => void): (() => void) =>
-  getSdk().on(name, handler as (detail: unknown) => void);
+/**
+ * Listens to the SDK's events (`loyalty-error`, `reward-redeemed`, `nps-answered`…, see
+ * `SdkEventMap`); the handler gets the event's detail. Returns an unsubscribe.
+ */
+export const on = <K extends SdkEventName>(name: K, handler: SdkHandler<K>): (() => void) => getSdk().on(name, handler);
 
-export const off = (name: string, handler: (detail: never) => void): void =>
-  getSdk().off(name, handler as (detail: unknown) => void);
+export const off = <K extends SdkEventName>(name: K, handler: SdkHandler<K>): void => getSdk().off(name, handler);
 
 /**
  * The referral code the shopper arrived with (`?ref=CODE`), within the attribution window and

@@ -6,7 +6,7 @@ import type { Activity, Me, RedeemResult } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
 import { LoyaltyError } from './errors.js';
-import { createBus, type Handler } from './events.js';
+import { createBus, type SdkEventName, type SdkHandler } from './events.js';
 import { Identity, mergeOptions } from './identity.js';
 import { crossTab, type CrossTabMessage } from './store/cross-tab.js';
 import { Resource, type CacheEntry, type ResourceHost, type Scope } from './store/resource.js';
@@ -103,11 +103,11 @@ export class Sdk {
     return this.#consent ?? this.options?.persist !== false;
   }
 
-  on(name: string, handler: Handler): () => void {
+  on<K extends SdkEventName>(name: K, handler: SdkHandler<K>): () => void {
     return this.bus.on(name, handler);
   }
 
-  off(name: string, handler: Handler): void {
+  off<K extends SdkEventName>(name: K, handler: SdkHandler<K>): void {
     this.bus.off(name, handler);
   }
 
@@ -197,7 +197,7 @@ export class Sdk {
     cache: this.cache,
     timing: (name) => ({ ...defaultTiming[name as ResourceName], ...this.options?.cache?.[name as ResourceName] }),
     failed: (name, error) => {
-      this.bus.emit('loyalty-error', { error, resource: name });
+      this.bus.emit('loyalty-error', { error, resource: name as ResourceName });
       if (error.code === 'unauthorized' && scopes[name as ResourceName] !== 'public') this.tokenRefused();
     },
     broadcast: (key, entry) => this.#tabs.post({ type: 'entry', key, entry }),

@@ -478,7 +478,7 @@ describe('<nps-survey>', () => {
     it('two surveys on one page: the page and on() hear each event once', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
-      const types = ['nps-shown', 'nps-answered', 'nps-delivered', 'loyalty-error'];
+      const types = ['nps-shown', 'nps-answered', 'nps-delivered', 'loyalty-error'] as const;
       const onPage: string[] = [];
       const viaOn: string[] = [];
       const listen = (event: Event) => onPage.push(event.type);

@@ -47,6 +47,7 @@ export async function startHarness(): Promise<Harness> {
     if (
       url.pathname.startsWith('/dist/') ||
       url.pathname.startsWith('/node_modules/') ||
+      url.pathname.startsWith('/demo/dist/') ||
       url.pathname.startsWith('/img/')
     ) {
       // The demo program's reward pictures live in demo/img, served at /img as under `npm start`.

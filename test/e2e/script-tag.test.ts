@@ -393,3 +393,49 @@ test('the npm build and the script tag on one page share one SDK', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('window.LoyaltyWidgets holds what the README says, each as the npm entry exports it, and its LoyaltyError is the one errors are', async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const sentence = /`window\.LoyaltyWidgets` holds ([^.]+)\./.exec(readme)?.[1] ?? '';
+  const documented = [...sentence.matchAll(/`(\w+)`/g)].map(([, name]) => name).sort();
+  assert.ok(documented.includes('configure'), 'README says what window.LoyaltyWidgets holds');
+
+  const { apiBase, path } = scope();
+  harness.pages.set(path, {
+    html: `<!doctype html><html lang="en"><head><title>Shop</title>
+      <script type="module" src="/dist/cdn/loyalty-widgets.js"></script>
+      </head><body><loyalty-balance></loyalty-balance></body></html>`,
+  });
+  const { page, context } = await open(path);
+  await page.waitForFunction(() => 'LoyaltyWidgets' in window);
+  const held = await page.evaluate(() =>
+    Object.entries((window as unknown as { LoyaltyWidgets: object }).LoyaltyWidgets).map(([name, value]) => [
+      name,
+      typeof value,
+    ]),
+  );
+  assert.deepEqual(held.map(([name]) => name).sort(), documented);
+  const npm = (await import('../../src/index.ts')) as Record<string, unknown>;
+  for (const [name, type] of held) assert.equal(typeof npm[name], type, `the npm entry exports ${name} as a ${type}`);
+
+  // A merchant's handler can tell our errors by class.
+  const recognised = await page.evaluate(
+    (base) =>
+      new Promise<boolean[]>((resolve) => {
+        type Global = {
+          LoyaltyError: new (...args: never[]) => Error;
+          isLoyaltyError(value: unknown): boolean;
+          on(name: string, handler: (detail: { error: Error }) => void): void;
+          configure(options: object): void;
+        };
+        const global = (window as unknown as { LoyaltyWidgets: Global }).LoyaltyWidgets;
+        global.on('loyalty-error', ({ error }) =>
+          resolve([error instanceof global.LoyaltyError, global.isLoyaltyError(error)]),
+        );
+        global.configure({ apiBase: `${base}/unreachable`, network: { retries: 0 } });
+      }),
+    apiBase,
+  );
+  assert.deepEqual(recognised, [true, true]);
+  await context.close();
+});

@@ -1,5 +1,6 @@
 // Public events of <nps-survey>. Each also reaches `on()` handlers; `nps-delivered` comes from
 // the SDK's outbox, so `on('nps-delivered', …)` hears it even after the element is gone.
+import type { SdkEventMap } from '../../core/events.js';
 import type { NpsCategory } from '../../core/survey/rules.js';
 
 export type { NpsCategory };
@@ -14,33 +15,28 @@ abstract class NpsEvent<D> extends Event {
 }
 
 /** The survey opened. */
-export class NpsShownEvent extends NpsEvent<{ readonly orderId?: string; readonly mode: string }> {
+export class NpsShownEvent extends NpsEvent<SdkEventMap['nps-shown']> {
   constructor(detail: NpsShownEvent['detail']) {
     super('nps-shown', detail);
   }
 }
 
 /** The shopper chose a score (again when they change it; the same `id` is updated). */
-export class NpsAnsweredEvent extends NpsEvent<{
-  readonly id: string;
-  readonly score: number;
-  readonly category: NpsCategory;
-  readonly orderId?: string;
-}> {
+export class NpsAnsweredEvent extends NpsEvent<SdkEventMap['nps-answered']> {
   constructor(detail: NpsAnsweredEvent['detail']) {
     super('nps-answered', detail);
   }
 }
 
 /** The shopper closed the survey; `score` is null when they closed it without answering. */
-export class NpsDismissedEvent extends NpsEvent<{ readonly id?: string; readonly score: number | null }> {
+export class NpsDismissedEvent extends NpsEvent<SdkEventMap['nps-dismissed']> {
   constructor(detail: NpsDismissedEvent['detail']) {
     super('nps-dismissed', detail);
   }
 }
 
 /** The server stored the answer as it stands (the score, later the comment). */
-export class NpsDeliveredEvent extends NpsEvent<{ readonly id: string; readonly category: NpsCategory }> {
+export class NpsDeliveredEvent extends NpsEvent<SdkEventMap['nps-delivered']> {
   constructor(detail: NpsDeliveredEvent['detail']) {
     super('nps-delivered', detail);
   }

@@ -7,7 +7,7 @@ import { numberFormat } from '../../core/i18n/format.js';
 import type { Snapshot } from '../../core/store/resource.js';
 import { newId } from '../../core/id.js';
 import { categoryOf } from '../../core/survey/rules.js';
-import { recordAnswer, recordClose } from '../../core/survey/show.js';
+import { recordAnswer, recordClose, showSurvey } from '../../core/survey/show.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
@@ -32,7 +32,10 @@ function focusedElement(): HTMLElement | null {
  * The Net Promoter Score survey: "How likely are you to recommend {shop} to a friend?" on a
  * 0–10 scale, a follow-up question worded by category, then a thank-you. The SDK opens it a few
  * seconds after `trackPurchase()` when the shopper is eligible (and adds one in modal mode when
- * the page has none); `show()` opens it directly. The score is sent as soon as it is chosen.
+ * the page has none); `show()` opens it directly. An inline survey placed in a page (an order
+ * confirmation, an account page) also shows itself as soon as the SDK is configured, when the
+ * same rules allow (sampling, not answered within `recontactDays`, once per page view); otherwise
+ * it takes no space. The score is sent as soon as it is chosen.
  *
  * @fires nps-shown - the survey opened; `detail.orderId`, `detail.mode`
  * @fires nps-answered - a score was chosen (again when changed); `detail.id`, `detail.score`, `detail.category`
@@ -69,7 +72,10 @@ export class NpsSurvey extends LoyaltyElement {
     program: { state: true },
   };
 
-  /** `modal` blocks the page, `slide-in` is a corner panel that does not, `inline` sits in the page. */
+  /**
+   * `modal` blocks the page, `slide-in` is a corner panel that does not (both wait for a trigger),
+   * `inline` sits in the page and shows itself when the rules allow.
+   */
   mode: 'modal' | 'slide-in' | 'inline' = 'modal';
   /** Shown; set by `show()` and by closing. Setting it shows or hides without events. */
   open = false;
@@ -96,6 +102,8 @@ export class NpsSurvey extends LoyaltyElement {
   #timer: ReturnType<typeof setInterval> | undefined;
   #offs?: (() => void)[];
   #unwatch: (() => void) | undefined;
+  /** Times show() opened it; an inline survey's own request yields to any opening before it. */
+  #opened = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,13 +111,38 @@ export class NpsSurvey extends LoyaltyElement {
     // Deliveries come from the SDK's outbox (the answer may be from an earlier page).
     this.#offs = [
       this.sdk.on('nps-delivered', (detail) => {
-        if (this.#tells((detail as { id: string }).id)) this.dispatchEvent(new NpsDeliveredEvent(detail as never));
+        if (this.#tells((detail as { id: string }).id)) this.dispatchEvent(new NpsDeliveredEvent(detail));
       }),
       this.sdk.on('loyalty-error', (detail) => {
         const { error, feedbackId } = detail as { error: LoyaltyError; feedbackId?: string };
         if (feedbackId && this.#tells(feedbackId)) this.dispatchEvent(new LoyaltyErrorEvent(error));
       }),
     ];
+    if (this.mode === 'inline') this.#offs.push(this.#showWhenAllowed());
+  }
+
+  /** Asks the rules once the SDK is configured (now, or at the next configure()); returns a cancel. */
+  #showWhenAllowed(): () => void {
+    const opened = this.#opened;
+    const unopened = () => this.#opened === opened;
+    const connected = () => this.isConnected;
+    // Opened meanwhile (a trigger, show()): that opening stands, and this one must not reopen it.
+    const self = {
+      get isConnected() {
+        return connected();
+      },
+      show: (context: { orderId?: string }) => (unopened() ? this.show(context) : void recordClose(this.sdk, false)),
+    };
+    let asked = false;
+    const ask = () => {
+      off();
+      if (asked || !unopened()) return;
+      asked = true;
+      void showSurvey(this.sdk, {}, self).catch(() => undefined);
+    };
+    const off = this.sdk.on('configured', ask);
+    if (this.sdk.options) queueMicrotask(ask);
+    return off;
   }
 
   override disconnectedCallback(): void {
@@ -155,6 +188,7 @@ export class NpsSurvey extends LoyaltyElement {
   /** Opens the survey, for the order the answer will be about. */
   show({ orderId }: { orderId?: string } = {}): void {
     if (this.open) return;
+    this.#opened++;
     this.#orderId = orderId;
     this.#answerId = this.#answeredAt = this.#comment = '';
     Object.assign(this, { score: null, thanks: false, focusIndex: 0, open: true });

@@ -1,6 +1,6 @@
-/** Where the shopper shared their referral link. */
-export type ReferralChannel =
-  'native' | 'copy-link' | 'copy-code' | 'email' | 'sms' | 'whatsapp' | 'x' | 'facebook' | 'linkedin' | 'qr';
+import type { ReferralChannel } from '../../core/events.js';
+
+export type { ReferralChannel };
 
 /** The shopper shared (or copied, or showed the QR code of) their referral link; for analytics. */
 export class ReferralSharedEvent extends Event {

@@ -1,4 +1,5 @@
-import type { Redemption, Reward } from '../../core/api/schemas.js';
+import type { Reward } from '../../core/api/schemas.js';
+import type { SdkEventMap } from '../../core/events.js';
 
 /**
  * The shopper confirmed a redemption; no request has been sent yet. Cancel it
@@ -14,8 +15,8 @@ export class RewardRedeemRequestEvent extends Event {
 
 /** The server issued a code; `detail.redemption.code` is what the host page applies to the cart. */
 export class RewardRedeemedEvent extends Event {
-  readonly detail: { readonly redemption: Redemption; readonly reward: Reward };
-  constructor(detail: { redemption: Redemption; reward: Reward }) {
+  readonly detail: SdkEventMap['reward-redeemed'];
+  constructor(detail: SdkEventMap['reward-redeemed']) {
     super('reward-redeemed', { bubbles: true, composed: true });
     this.detail = detail;
   }

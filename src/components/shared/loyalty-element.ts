@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResu
 import type { Program } from '../../core/api/schemas.js';
 import { now } from '../../core/clock.js';
 import type { LoyaltyError } from '../../core/errors.js';
+import type { SdkEventName } from '../../core/events.js';
 import { getSdk } from '../../core/global.js';
 import type { Snapshot } from '../../core/store/resource.js';
 import { safeUrl } from './safe-url.js';
@@ -56,7 +57,7 @@ export class LoyaltyElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Settings, identity and consent changes re-render (locale, overrides, signed-in state).
-    const offs = ['configured', 'identified', 'logged-out'].map((name) =>
+    const offs = (['configured', 'identified', 'logged-out'] as const).map((name) =>
       this.sdk.on(name, () => this.requestUpdate()),
     );
     this.unsubscribe = () => offs.forEach((off) => off());
@@ -136,7 +137,8 @@ export class LoyaltyElement extends LitElement {
 
   /** Dispatches a public event from this element; `global` events also reach `on()` handlers. */
   protected emit<E extends Event & { detail: unknown }>(event: E, { global = false } = {}): boolean {
-    if (global) this.sdk.bus.emit(event.type, event.detail);
+    // Global events are the ones named in SdkEventMap, with the detail it gives them.
+    if (global) this.sdk.bus.emit(event.type as SdkEventName, event.detail as never);
     return this.dispatchEvent(event);
   }
 }

@@ -38,8 +38,15 @@ function tabLock(): Promise<(() => void) | null> {
   });
 }
 
-/** Opens the NPS survey if the rules allow (or `force`); resolves with whether it opened. */
-export async function showSurvey(sdk: Sdk, { force = false, orderId }: ShowOptions = {}): Promise<boolean> {
+/**
+ * Opens the NPS survey if the rules allow (or `force`); resolves with whether it opened. The
+ * survey is `target` if given (an inline survey asking for itself), else the page's first.
+ */
+export async function showSurvey(
+  sdk: Sdk,
+  { force = false, orderId }: ShowOptions = {},
+  target?: Pick<SurveyElement, 'isConnected' | 'show'>,
+): Promise<boolean> {
   const current = page(sdk);
   if (!sdk.options || typeof document === 'undefined' || (!force && current.shown !== undefined)) return false;
   // Claimed before the first await, so two triggers at once show one survey.
@@ -56,7 +63,7 @@ export async function showSurvey(sdk: Sdk, { force = false, orderId }: ShowOptio
   current.release?.();
   current.release = release ?? undefined;
   current.shown = true;
-  let element: SurveyElement | null = document.querySelector('nps-survey');
+  let element = target ?? document.querySelector<SurveyElement>('nps-survey');
   const added = !element;
   // Modal, the element's default mode.
   if (!element) document.body.append((element = document.createElement('nps-survey')));
@@ -69,7 +76,7 @@ export async function showSurvey(sdk: Sdk, { force = false, orderId }: ShowOptio
       console.error(`[loyalty-widgets] ${message}`);
       sdk.bus.emit('loyalty-error', { error: new LoyaltyError('config', message) });
     }
-    if (added) element.remove();
+    if (added) (element as SurveyElement).remove();
     releaseTab(sdk);
     current.shown = undefined;
     return false;

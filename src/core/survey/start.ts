@@ -1,5 +1,6 @@
 // Survey triggers start with configure(): a purchase tracked by the previous page resumes, and
 // `document.dispatchEvent(new CustomEvent('loyalty-purchase', {detail: {orderId}}))` tracks one.
+import { asLoyaltyError } from '../errors.js';
 import { getSdk } from '../global.js';
 import type { Sdk } from '../sdk.js';
 import { resumeTrigger, trackPurchase, type Purchase } from './trigger.js';
@@ -11,7 +12,7 @@ function onPurchase(event: Event): void {
   const sdk = getSdk();
   // A page's event must never throw into the page: a bad detail is reported as loyalty-error.
   trackPurchase(sdk, (event as CustomEvent<Purchase>).detail).catch((error: unknown) =>
-    sdk.bus.emit('loyalty-error', { error }),
+    sdk.bus.emit('loyalty-error', { error: asLoyaltyError(error, 'config') }),
   );
 }
 
