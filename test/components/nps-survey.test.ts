@@ -486,7 +486,7 @@ describe('<nps-survey>', () => {
       types.forEach((type) => on(type, () => viaOn.push(type)));
       try {
         const host = mount(
-          html`<div><nps-survey mode="inline"></nps-survey><nps-survey mode="inline"></nps-survey></div>`,
+          html`<div><nps-survey mode="slide-in"></nps-survey><nps-survey mode="slide-in"></nps-survey></div>`,
         );
         // The second one shows: the first one connected must not tell its news too.
         const survey = host.querySelectorAll('nps-survey')[1];
