@@ -1,5 +1,9 @@
-/** Machine-readable reasons a call failed; `problem.code` carries the server's own reason. */
-export type LoyaltyErrorCode = 'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config';
+/**
+ * Machine-readable reasons a call failed; `problem.code` carries the server's own reason.
+ * `code-missing`: a redemption went through (points spent) but its code could not be read.
+ */
+export type LoyaltyErrorCode =
+  'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config' | 'code-missing';
 
 /** RFC 9457 problem details as the loyalty API sends them. */
 export interface Problem {

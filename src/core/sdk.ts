@@ -6,7 +6,6 @@ import {
   activitySchema,
   meSchema,
   programSchema,
-  redeemResultSchema,
   redemptionsSchema,
   referralSchema,
   rewardsSchema,
@@ -20,7 +19,8 @@ import {
 } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
-import { LoyaltyError } from './errors.js';
+import { isLoyaltyError, LoyaltyError } from './errors.js';
+import { readRedemption } from './redeem/reply.js';
 import { createBus, type Handler } from './events.js';
 import { crossTab, type CrossTabMessage } from './store/cross-tab.js';
 import { Resource, type CacheEntry, type ResourceHost, type Scope } from './store/resource.js';
@@ -191,17 +191,30 @@ export class Sdk {
   /** Spends points; the caller keeps `idempotencyKey` until this settles so retries never spend twice. */
   async redeem(body: { rewardId: string; points?: number }, idempotencyKey: string): Promise<RedeemResult> {
     const customer = this.customerId;
-    const reply = await this.api().post('v1/redemptions', redeemResultSchema, { json: body, idempotencyKey });
-    if (!('data' in reply)) throw new LoyaltyError('invalid-response', 'Invalid response: redemption had no body');
+    // Read after the call: a 2xx spent the points, whatever its body says (see readRedemption).
+    const raw = await this.api()
+      .post('v1/redemptions', (body) => body, { json: body, idempotencyKey })
+      .then((reply) => ('data' in reply ? reply.data : undefined))
+      .catch((error: unknown) => {
+        if (isLoyaltyError(error) && error.code === 'invalid-response') return undefined;
+        throw error;
+      });
+    const known = this.resource('rewards').snapshot.data?.rewards.find((reward) => reward.id === body.rewardId);
+    const result = await readRedemption(raw, body, known, async () => {
+      const reply = await this.api().get('v1/redemptions', redemptionsSchema);
+      return 'data' in reply ? reply.data.redemptions : [];
+    }).finally(() => {
+      if (this.customerId === customer) void this.resource('redemptions').invalidate();
+    });
     // The shopper changed while the call ran: this balance is not the one on screen now.
-    if (this.customerId !== customer) return reply.data;
-    const { balance } = reply.data.points;
-    await this.resource('me').update((me) => ({ ...me, points: { ...me.points, balance } }));
-    void this.resource('redemptions').invalidate();
+    if (this.customerId !== customer) return result;
+    const balance = result.points?.balance;
+    if (balance === undefined) void this.resource('me').invalidate();
+    else await this.resource('me').update((me) => ({ ...me, points: { ...me.points, balance } }));
     void this.resource('activity').invalidate();
     // Stock and per-customer limits may have changed with this redemption.
     void this.resource('rewards').invalidate();
-    return reply.data;
+    return result;
   }
 
   /** The client for calls the store does not cache (redemptions, feedback). */
