@@ -19,6 +19,7 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
       'retryAfter',
       'delayMs',
       'body',
+      'rewrite',
     );
     const method = fields.optString('method', { pattern: /^[A-Za-z]+$/, patternName: 'an HTTP method' })?.toUpperCase();
     const fault: Fault = {
@@ -33,9 +34,16 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
     if (retryAfter !== undefined) fault.retryAfter = retryAfter;
     if (delayMs !== undefined) fault.delayMs = delayMs;
     if (fields.has('body')) fault.body = fields.raw('body');
-    if (status !== undefined && fault.body !== undefined) throw invalid('body', 'send status or body, not both');
-    if (status === undefined && fault.body === undefined && delayMs === undefined)
-      throw invalid('status', 'a fault needs status, body or delayMs');
+    if (fields.has('rewrite')) {
+      const given = fields.raw('rewrite');
+      if (typeof given !== 'object' || given === null || Array.isArray(given))
+        throw invalid('rewrite', 'rewrite is an object: {set?, remove?, extras?}');
+      fault.rewrite = given;
+    }
+    if ([status, fault.body, fault.rewrite].filter((given) => given !== undefined).length > 1)
+      throw invalid('body', 'send one of status, body or rewrite');
+    if (status === undefined && fault.body === undefined && fault.rewrite === undefined && delayMs === undefined)
+      throw invalid('status', 'a fault needs status, body, rewrite or delayMs');
     faults.add(fault);
     return c.json({ fault }, 201);
   });

@@ -15,6 +15,7 @@ import {
   list,
   number,
   object,
+  oneOf,
   open,
   optional,
   or,
@@ -157,9 +158,10 @@ export const referralSchema = object({
   }),
 });
 
+/** A category the client does not know is left out: the client works it out from the score. */
 export const feedbackResultSchema = object({
   id: string,
-  category: or(open('promoter', 'passive', 'detractor'), ''),
+  category: optional(or(oneOf('promoter', 'passive', 'detractor'), undefined)),
 });
 
 type Of<C> = C extends (value: unknown, path: string, base?: string) => infer T ? T : never;
