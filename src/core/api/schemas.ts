@@ -21,10 +21,13 @@ import {
   or,
   string,
   text,
+  typed,
   url,
 } from './validate.js';
 
-const money = object({ amount: integer, currency: string });
+/** An ISO 4217 code, as Intl needs it to format money (a malformed one would make it throw). */
+const currency = typed<string>('a currency code', (v) => typeof v === 'string' && /^[A-Za-z]{3}$/.test(v));
+const money = object({ amount: integer, currency });
 export type Money = Of<typeof money>;
 
 export const tierMetrics = ['points', 'spend'] as const;
@@ -42,7 +45,7 @@ export const wayToEarnKinds = ['purchase', 'signup', 'birthday', 'referral', 're
 export const programSchema = object({
   // The one field required: a body without the program's name is not a program (another API's reply).
   name: string,
-  currency: or(string, 'USD'),
+  currency: or(currency, 'USD'),
   pointsLabel: optional(or(object({ one: string, other: string }), undefined)),
   earnRate: optional(or(object({ points: integer, per: money }), undefined)),
   tiers: or(list(tier), []),

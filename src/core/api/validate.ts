@@ -19,7 +19,7 @@ const fail = (path: string, expected: string): never => {
   throw new LoyaltyError('invalid-response', `Invalid response: ${path} should be ${expected}`);
 };
 
-const typed =
+export const typed =
   <T>(expected: string, test: (value: unknown) => boolean): Check<T> =>
   (value, path) =>
     test(value) ? (value as T) : fail(path, expected);
