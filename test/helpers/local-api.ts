@@ -3,7 +3,8 @@
 // answers themselves come from the reference API (see answers.ts); the few-per-endpoint tests
 // over real HTTP are in tolerant-reader.test.ts.
 
-export const localApiBase = 'https://loyalty-api.test/base';
+// .invalid never resolves: an image URL in a generated answer loads nothing from anywhere.
+export const localApiBase = 'https://loyalty-api.invalid/base';
 
 /** Answers each request with the JSON text `answer(method, path)` returns (path after /v1/). */
 export function serveLocally(answer: (method: string, path: string) => string): () => void {
