@@ -25,6 +25,9 @@ import {
   url,
 } from './validate.js';
 
+/** What names a thing the client acts on (a customer, a reward, a code): an empty one names nothing. */
+const id = typed<string>('a non-empty string', (v) => typeof v === 'string' && v !== '');
+
 /** An ISO 4217 code, as Intl needs it to format money (a malformed one would make it throw). */
 const currency = typed<string>('a currency code', (v) => typeof v === 'string' && /^[A-Za-z]{3}$/.test(v));
 const money = object({ amount: integer, currency });
@@ -68,7 +71,7 @@ export const programSchema = object({
 });
 
 export const meSchema = object({
-  customer: object({ id: string, firstName: optional(text) }),
+  customer: object({ id, firstName: optional(text) }),
   points: object({
     balance: integer,
     pending: or(integer, 0),
@@ -86,7 +89,7 @@ export const meSchema = object({
     }),
     { metric: 'points', current: 0, nextTierId: null, nextTierName: null, remaining: null },
   ),
-  referral: or(object({ code: string, url: or(url, '') }), null),
+  referral: or(object({ code: id, url: or(url, '') }), null),
 });
 
 export const rewardKinds = [
@@ -100,7 +103,7 @@ export const rewardKinds = [
 ] as const;
 export const unavailableReasons = ['tier-locked', 'out-of-stock', 'coming-soon', 'limit-reached'] as const;
 const reward = object({
-  id: string,
+  id,
   name: text,
   description: text,
   instructions: optional(text),
@@ -119,10 +122,10 @@ export const rewardsSchema = object({ rewards: list(reward) });
 
 /** `rewardName` and the other display fields may be missing from a redemption reply: the SDK fills them. */
 const redemption = object({
-  id: string,
+  id,
   rewardId: or(string, ''),
   rewardName: text,
-  code: string,
+  code: id,
   pointsSpent: or(integer, 0),
   createdAt: or(date, ''),
   expiresAt: optional(or(date, undefined)),
@@ -139,7 +142,7 @@ export const activityTypes = ['earn', 'redeem', 'expire', 'adjust', 'referral', 
 export const activitySchema = object({
   items: list(
     object({
-      id: string,
+      id,
       type: or(open(...activityTypes), ''),
       points: or(integer, 0),
       description: text,
@@ -150,7 +153,7 @@ export const activitySchema = object({
 });
 
 export const referralSchema = object({
-  code: string,
+  code: id,
   url: or(url, ''),
   advocateReward: or(object({ description: text, points: optional(or(integer, undefined)) }), { description: '' }),
   friendReward: or(object({ description: text }), { description: '' }),
