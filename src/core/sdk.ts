@@ -203,14 +203,17 @@ export class Sdk {
     const result = await readRedemption(raw, body, known, async () => {
       const reply = await this.api().get('v1/redemptions', redemptionsSchema);
       return 'data' in reply ? reply.data.redemptions : [];
-    }).finally(() => {
+    }).catch((error: unknown) => {
+      // Spent without a readable code: "My rewards" shows it once the list has it.
       if (this.customerId === customer) void this.resource('redemptions').invalidate();
+      throw error;
     });
     // The shopper changed while the call ran: this balance is not the one on screen now.
     if (this.customerId !== customer) return result;
     const balance = result.points?.balance;
     if (balance === undefined) void this.resource('me').invalidate();
     else await this.resource('me').update((me) => ({ ...me, points: { ...me.points, balance } }));
+    void this.resource('redemptions').invalidate();
     void this.resource('activity').invalidate();
     // Stock and per-customer limits may have changed with this redemption.
     void this.resource('rewards').invalidate();

@@ -10,36 +10,16 @@ import '../../src/components/loyalty-activity/define.js';
 import '../../src/components/loyalty-balance/define.js';
 import '../../src/components/referral-share/define.js';
 import '../../src/components/reward-catalog/define.js';
-import {
-  activitySchema,
-  feedbackResultSchema,
-  meSchema,
-  programSchema,
-  redemptionsSchema,
-  referralSchema,
-  rewardsSchema,
-} from '../../src/core/api/schemas.js';
-import type { Check } from '../../src/core/api/validate.js';
 import { configure, on } from '../../src/core/index.js';
 import { outboxFor } from '../../src/core/outbox/outbox.js';
 import { getSdk } from '../../src/core/global.js';
-import { realAnswers, type Endpoint } from '../helpers/answers.js';
+import { checks, realAnswers, type Endpoint } from '../helpers/answers.js';
 import { broken, dangerous, pwnedFlag, vary, wire } from '../helpers/hostile.js';
 import { localApiBase, serveLocally } from '../helpers/local-api.js';
 import { resetSdk } from '../helpers/sdk.js';
 
 /** Answers per endpoint and kind (valid, broken): 1,000 per endpoint in all. */
-const runs = Number(new URLSearchParams(location.search).get('runs')) || 500;
-
-const checks: Record<Exclude<Endpoint, 'redeem'>, Check<unknown>> = {
-  program: programSchema,
-  me: meSchema,
-  rewards: rewardsSchema,
-  redemptions: redemptionsSchema,
-  referral: referralSchema,
-  activity: activitySchema,
-  feedback: feedbackResultSchema,
-};
+const runs = 500;
 
 /** Which element shows an endpoint, and whether it can show anything without it. */
 const shownBy: Record<Exclude<Endpoint, 'redeem' | 'feedback'>, { template: TemplateResult; required: boolean }> = {

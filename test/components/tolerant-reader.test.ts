@@ -213,23 +213,28 @@ describe('A tolerant reader: an API off the contract', () => {
 describe('Relative URLs in API responses', () => {
   afterEach(() => resetSdk());
 
-  it('are relative to the API, not the storefront: images and links come from the API’s origin', async () => {
-    const origin = await executeServerCommand<string, undefined>('api-second-origin');
-    const api = new TestApi(origin);
-    const customer = await api.customer({ balance: 5000 });
+  /** The first reward's card, its image URL rewritten to `imageUrl`. */
+  async function cardWithImage(api: TestApi, imageUrl: string): Promise<HTMLElement> {
     const [first] = await rewardsOf(api);
     await api.fault({
       path: '/v1/rewards',
       method: 'GET',
       times: 5,
-      rewrite: { set: { 'rewards.0.imageUrl': 'img/a.svg' } },
+      rewrite: { set: { 'rewards.0.imageUrl': imageUrl } },
     });
+    const catalog = await fixture<HTMLElement>(html`<reward-catalog></reward-catalog>`);
+    await waitUntil(() => card(catalog, first.id), 'the rewards never showed');
+    return card(catalog, first.id)!;
+  }
+
+  it('are relative to the API, not the storefront: images and links come from the API’s origin', async () => {
+    const origin = await executeServerCommand<string, undefined>('api-second-origin');
+    const api = new TestApi(origin);
+    const customer = await api.customer({ balance: 5000 });
     await api.fault({ path: '/v1/referral', method: 'GET', times: 5, rewrite: { set: { url: '../r/ABC' } } });
     configureFor(api, customer);
-    const catalog = await fixture<HTMLElement>(html`<reward-catalog></reward-catalog>`);
     const share = await fixture<HTMLElement>(html`<referral-share></referral-share>`);
-    await waitUntil(() => card(catalog, first.id), 'the rewards never showed');
-    const image = card(catalog, first.id)!.querySelector('img')!;
+    const image = (await cardWithImage(api, 'img/a.svg')).querySelector('img')!;
     expect(image.getAttribute('src')).to.equal(`${api.apiBase}/v1/img/a.svg`);
     // The browser asked the API's origin for it (the reference API has no such image: a 404 it logged).
     await waitUntil(
@@ -243,16 +248,8 @@ describe('Relative URLs in API responses', () => {
   it('still pass through safeUrl: a javascript: URL never renders', async () => {
     const api = new TestApi();
     const customer = await api.customer({ balance: 5000 });
-    const [first] = await rewardsOf(api);
-    await api.fault({
-      path: '/v1/rewards',
-      method: 'GET',
-      times: 5,
-      rewrite: { set: { 'rewards.0.imageUrl': 'javascript:window.__pwned=1' } },
-    });
     configureFor(api, customer);
-    const catalog = await fixture<HTMLElement>(html`<reward-catalog></reward-catalog>`);
-    await waitUntil(() => card(catalog, first.id), 'the rewards never showed');
-    expect(card(catalog, first.id)!.querySelector('img')!.hasAttribute('src')).to.equal(false);
+    const reward = await cardWithImage(api, 'javascript:window.__pwned=1');
+    expect(reward.querySelector('img')!.hasAttribute('src')).to.equal(false);
   });
 });

@@ -1,5 +1,15 @@
 // Real answers of the reference API for every endpoint, read over HTTP once per test file: the
 // property-based tests vary and break these rather than a hand-written copy of the contract.
+import {
+  activitySchema,
+  feedbackResultSchema,
+  meSchema,
+  programSchema,
+  redemptionsSchema,
+  referralSchema,
+  rewardsSchema,
+} from '../../src/core/api/schemas.js';
+import type { Check } from '../../src/core/api/validate.js';
 import { TestApi } from './api.js';
 
 export const endpoints = [
@@ -13,6 +23,17 @@ export const endpoints = [
   'feedback',
 ] as const;
 export type Endpoint = (typeof endpoints)[number];
+
+/** The client's check of each endpoint's answer (a redemption reply is read by the SDK: redeem/reply.ts). */
+export const checks: Record<Exclude<Endpoint, 'redeem'>, Check<unknown>> = {
+  program: programSchema,
+  me: meSchema,
+  rewards: rewardsSchema,
+  redemptions: redemptionsSchema,
+  referral: referralSchema,
+  activity: activitySchema,
+  feedback: feedbackResultSchema,
+};
 
 /** One answer per endpoint, for a customer with a tier, history, a code and a referral link. */
 export async function realAnswers(): Promise<Record<Endpoint, unknown>> {
