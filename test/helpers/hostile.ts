@@ -87,6 +87,8 @@ export function vary(value: unknown, key = ''): fc.Arbitrary<unknown> {
   if (fixedKeys.has(key)) return fc.constant(value);
   if (typeof value === 'string') {
     if (enums[key]) return fc.oneof(fc.constantFrom(...enums[key]), newEnumValue);
+    // A code is what the shopper uses: never empty, any text (HTML included) otherwise.
+    if (key === 'code') return text.filter(Boolean);
     if (urlKeys.has(key)) return url;
     if (dateKeys.has(key)) return date;
     return text;
