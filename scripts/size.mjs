@@ -9,11 +9,14 @@
 // KB): a redemption's Web Lock across tabs, the catalog dialog reopened with its code, a refused
 // token in the outbox, a survey with no element defined, an answer kept for the shopper who
 // scored it, live typing of variable points, broken images shown again with a new URL.
+// Raised 41.5 -> 42.5 KB on 2026-12-05 (issue 14, tolerant reader): 41.2 -> 42.3 KB for display
+// fields with fallbacks, enum values kept and shown with neutral labels, URLs resolved against
+// the response, and a spent redemption's code recovered from GET /v1/redemptions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const target = 36 * 1024;
-const ceiling = 41.5 * 1024;
+const ceiling = 42.5 * 1024;
 const dir = process.argv[2] ?? 'dist/cdn';
 const lazyExtras = /^(lang-|qr-)/;
 const files = readdirSync(dir).filter(
