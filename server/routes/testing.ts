@@ -20,6 +20,7 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
       'delayMs',
       'body',
       'hold',
+      'rewrite',
     );
     const method = fields.optString('method', { pattern: /^[A-Za-z]+$/, patternName: 'an HTTP method' })?.toUpperCase();
     const fault: Fault = {
@@ -35,11 +36,24 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
     if (delayMs !== undefined) fault.delayMs = delayMs;
     if (fields.has('body')) fault.body = fields.raw('body');
     if (fields.has('hold')) fault.hold = fields.boolean('hold');
-    if (status !== undefined && fault.body !== undefined) throw invalid('body', 'send status or body, not both');
-    if (fault.hold && (status !== undefined || fault.body !== undefined))
-      throw invalid('hold', 'a held reply is the real one: no status or body with it');
-    if (status === undefined && fault.body === undefined && delayMs === undefined && !fault.hold)
-      throw invalid('status', 'a fault needs status, body, delayMs or hold');
+    if (fields.has('rewrite')) {
+      const given = fields.raw('rewrite');
+      if (typeof given !== 'object' || given === null || Array.isArray(given))
+        throw invalid('rewrite', 'rewrite is an object: {set?, remove?, extras?}');
+      fault.rewrite = given;
+    }
+    if ([status, fault.body, fault.rewrite].filter((given) => given !== undefined).length > 1)
+      throw invalid('body', 'send one of status, body or rewrite');
+    if (fault.hold && (status !== undefined || fault.body !== undefined || fault.rewrite !== undefined))
+      throw invalid('hold', 'a held reply is the real one: no status, body or rewrite with it');
+    if (
+      status === undefined &&
+      fault.body === undefined &&
+      fault.rewrite === undefined &&
+      delayMs === undefined &&
+      !fault.hold
+    )
+      throw invalid('status', 'a fault needs status, body, rewrite, delayMs or hold');
     faults.add(fault);
     return c.json({ fault }, 201);
   });

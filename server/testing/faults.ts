@@ -1,7 +1,8 @@
 // Injected faults for browser and client tests (createApi({testing: true})): the next `times`
 // requests matching method and path are delayed, answered with an error status, answered with
-// a made-up 200 body, or answered at once and held until released, so retry, backoff,
-// malformed-response handling and races can be tested for real.
+// a made-up 200 body, answered with the real body rewritten (fields set, removed or added: an
+// API a little off the contract), or answered at once and held until released, so retry,
+// backoff, tolerant reading and races can be tested for real.
 import type { MiddlewareHandler } from 'hono';
 import { ApiError, type ProblemCode } from '../problem.js';
 
@@ -19,6 +20,46 @@ export interface Fault {
   body?: unknown;
   /** Answered at once, the reply held until `POST /test/release`: a read made before a write, arriving after it. */
   hold?: boolean;
+  /** The real JSON answer, rewritten. */
+  rewrite?: Rewrite;
+}
+
+/**
+ * Paths are dotted, `*` standing for every item of an array or field of an object:
+ * `rewards.0.kind`, `items.*.type`, `redemption.rewardName`.
+ */
+export interface Rewrite {
+  /** Values set at these paths (created when missing). */
+  set?: Record<string, unknown>;
+  /** Fields removed. */
+  remove?: string[];
+  /** Adds a field no contract has to every object in the body. */
+  extras?: boolean;
+}
+
+/** Visits the parents of the last segment of `path` in `value`, calling `visit(parent, key)`. */
+function at(value: unknown, path: string, visit: (parent: Record<string, unknown>, key: string) => void): void {
+  const [head, ...rest] = path.split('.');
+  if (typeof value !== 'object' || value === null) return;
+  const node = value as Record<string, unknown>;
+  const keys = head === '*' ? Object.keys(node) : [head];
+  for (const key of keys) {
+    if (!rest.length) visit(node, key);
+    else at(node[key], rest.join('.'), visit);
+  }
+}
+
+function addExtras(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const child of Object.values(value)) addExtras(child);
+  if (!Array.isArray(value)) Object.assign(value, { 'x-added-later': { note: 'a field no client knows', n: 1 } });
+}
+
+export function rewrite(body: unknown, { set = {}, remove = [], extras }: Rewrite): unknown {
+  if (extras) addExtras(body);
+  for (const [path, value] of Object.entries(set)) at(body, path, (parent, key) => (parent[key] = value));
+  for (const path of remove) at(body, path, (parent, key) => delete parent[key]);
+  return body;
 }
 
 export class Faults {
@@ -73,6 +114,18 @@ export function injectFaults(faults: Faults): MiddlewareHandler {
       return;
     }
     if (fault.body !== undefined) return c.json(fault.body as object, 200);
+    if (fault.rewrite) {
+      await next();
+      if (!c.res.ok || !c.res.headers.get('Content-Type')?.includes('json')) return;
+      const body = rewrite(await c.res.json(), fault.rewrite);
+      const { status } = c.res;
+      const headers = new Headers(c.res.headers);
+      headers.delete('Content-Length');
+      // Unset first: Hono copies the old response's headers (its length too) onto a new one.
+      c.res = undefined;
+      c.res = new Response(JSON.stringify(body), { status, headers });
+      return;
+    }
     if (fault.status) {
       const headers: Record<string, string> =
         fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };

@@ -84,7 +84,7 @@ export function createMerchantApi(reference: Reference): Hono {
       '/v1/redemptions',
       ({ redemption, points }: RedeemResult) => ({
         voucher: voucher(redemption),
-        wallet: { available: points.balance },
+        wallet: { available: points!.balance },
       }),
       ours,
     );
@@ -115,6 +115,10 @@ export function createMerchantApi(reference: Reference): Hono {
   return app;
 }
 
+// The reference API answers the whole contract: what the client's types leave open or optional
+// (read tolerantly from other APIs) is always there in its replies.
+type Basis = 'points' | 'spend';
+
 const money = ({ amount, currency }: Money): TheirMoney => ({ value: amount / 100, currency_code: currency });
 // Unix times are whole seconds.
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
@@ -123,8 +127,8 @@ const settings = (program: Program): TheirSettings => ({
   program: {
     title: program.name,
     currency_code: program.currency,
-    unit: { singular: program.pointsLabel.one, plural: program.pointsLabel.other },
-    earning: { points: program.earnRate.points, per: money(program.earnRate.per) },
+    unit: { singular: program.pointsLabel!.one, plural: program.pointsLabel!.other },
+    earning: { points: program.earnRate!.points, per: money(program.earnRate!.per) },
     ...(program.joinUrl ? { join_link: program.joinUrl } : {}),
     ...(program.signInUrl ? { sign_in_link: program.signInUrl } : {}),
   },
@@ -133,13 +137,13 @@ const settings = (program: Program): TheirSettings => ({
     title: tier.name,
     position: tier.rank,
     min_value: tier.metric === 'spend' ? tier.threshold / 100 : tier.threshold,
-    basis: tier.metric,
+    basis: tier.metric as Basis,
     multiplier: tier.multiplier,
     perks: tier.benefits,
   })),
   earn_actions: program.waysToEarn.map((way) => ({
     key: way.id,
-    category: way.kind,
+    category: way.kind as TheirSettings['earn_actions'][number]['category'],
     label: way.title,
     reward_points: way.points,
     per_spend: way.pointsType === 'per-currency',
@@ -160,13 +164,13 @@ const member = (me: Me): TheirMember => {
     },
     level: me.tier && { code: me.tier.id, title: me.tier.name },
     progress: {
-      basis: me.tierProgress.metric,
+      basis: me.tierProgress.metric as Basis,
       current: me.tierProgress.current / unit,
       next_code: me.tierProgress.nextTierId,
       next_title: me.tierProgress.nextTierName,
       to_go: me.tierProgress.remaining === null ? null : me.tierProgress.remaining / unit,
     },
-    invite: me.referral && { code: me.referral.code, link: me.referral.url },
+    invite: me.referral && { code: me.referral.code, link: me.referral.url! },
   };
 };
 
@@ -175,7 +179,7 @@ const item = (reward: Rewards['rewards'][number]): TheirItem => ({
   title: reward.name,
   summary: reward.description,
   ...(reward.instructions ? { how_to_use: reward.instructions } : {}),
-  type: reward.kind,
+  type: reward.kind as TheirItem['type'],
   price_points: reward.cost,
   ...(reward.variable && {
     flexible: {
@@ -190,7 +194,7 @@ const item = (reward: Rewards['rewards'][number]): TheirItem => ({
   ...(reward.minTier ? { min_level: reward.minTier } : {}),
   ...(reward.availableFrom ? { starts_at: reward.availableFrom } : {}),
   redeemable: reward.available,
-  ...(reward.reason ? { blocked_by: reward.reason } : {}),
+  ...(reward.reason ? { blocked_by: reward.reason as TheirItem['blocked_by'] } : {}),
 });
 
 const voucher = (redemption: Redemption): TheirVoucher => ({
@@ -205,9 +209,12 @@ const voucher = (redemption: Redemption): TheirVoucher => ({
 });
 
 const referrals = (referral: Referral): TheirReferrals => ({
-  invite: { code: referral.code, link: referral.url },
+  invite: { code: referral.code, link: referral.url ?? '' },
   rewards: {
-    referrer: { text: referral.advocateReward.description, points: referral.advocateReward.points },
+    referrer: {
+      text: referral.advocateReward.description,
+      points: (referral.advocateReward as { points?: number }).points,
+    },
     friend: { text: referral.friendReward.description },
   },
   counts: { sent: referral.stats.invited, joined: referral.stats.converted, points: referral.stats.pointsEarned },
@@ -216,7 +223,7 @@ const referrals = (referral: Referral): TheirReferrals => ({
 const ledger = ({ items, nextCursor }: Activity): TheirLedger => ({
   entries: items.map((entry) => ({
     entry_id: entry.id,
-    entry_type: entry.type,
+    entry_type: entry.type as TheirLedger['entries'][number]['entry_type'],
     delta: entry.points,
     memo: entry.description,
     booked_at: seconds(entry.createdAt),

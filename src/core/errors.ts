@@ -2,9 +2,18 @@
  * Machine-readable reasons a call failed; `problem.code` carries the server's own reason.
  * `discarded`: an undelivered survey answer was dropped (too old, or the queue was full).
  * `token`: the shop's token provider (or token URL) failed, which is not a sign-out.
+ * `code-missing`: a redemption went through (points spent) but its code could not be read.
  */
 export type LoyaltyErrorCode =
-  'network' | 'timeout' | 'unauthorized' | 'http' | 'invalid-response' | 'config' | 'discarded' | 'token';
+  | 'network'
+  | 'timeout'
+  | 'unauthorized'
+  | 'http'
+  | 'invalid-response'
+  | 'config'
+  | 'discarded'
+  | 'token'
+  | 'code-missing';
 
 /** RFC 9457 problem details as the loyalty API sends them. */
 export interface Problem {

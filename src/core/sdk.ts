@@ -5,7 +5,8 @@ import { cacheName, endpoint, type RedeemRequest, type ResourceTypes } from './a
 import type { Activity, Me, RedeemResult } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
-import { LoyaltyError } from './errors.js';
+import { isLoyaltyError, LoyaltyError } from './errors.js';
+import { readRedemption } from './redeem/reply.js';
 import { createBus, type SdkEventName, type SdkHandler } from './events.js';
 import { Identity, mergeOptions } from './identity.js';
 import { crossTab, type CrossTabMessage } from './store/cross-tab.js';
@@ -143,18 +144,36 @@ export class Sdk {
   /** Spends points; the caller keeps `idempotencyKey` until this settles so retries never spend twice. */
   async redeem(body: RedeemRequest, idempotencyKey: string): Promise<RedeemResult> {
     const customer = this.customerId;
-    const { path, check, json, searchParams } = endpoint(this.options?.api, 'redeem', { body });
-    const reply = await this.api().post(path, check, { json, searchParams, idempotencyKey });
-    if (!('data' in reply)) throw new LoyaltyError('invalid-response', 'Invalid response: redemption had no body');
+    const api = this.options?.api;
+    const { path, json, searchParams, mapped } = endpoint(api, 'redeem', { body });
+    // Read after the call: a 2xx spent the points, whatever its body says (see readRedemption).
+    const raw = await this.api()
+      .post(path, mapped, { json, searchParams, idempotencyKey })
+      .then((reply) => ('data' in reply ? reply.data : undefined))
+      .catch((error: unknown) => {
+        if (isLoyaltyError(error) && error.code === 'invalid-response') return undefined;
+        throw error;
+      });
+    const known = this.resource('rewards').snapshot.data?.rewards.find((reward) => reward.id === body.rewardId);
+    const result = await readRedemption(raw, body, known, async () => {
+      const list = endpoint(api, 'redemptions');
+      const reply = await this.api().get(list.path, list.check, { searchParams: list.searchParams });
+      return 'data' in reply ? reply.data.redemptions : [];
+    }).catch((error: unknown) => {
+      // Spent without a readable code: "My rewards" shows it once the list has it.
+      if (this.customerId === customer) void this.resource('redemptions').invalidate();
+      throw error;
+    });
     // The shopper changed while the call ran: this balance is not the one on screen now.
-    if (this.customerId !== customer) return reply.data;
-    const { balance } = reply.data.points;
-    await this.resource('me').update((me) => ({ ...me, points: { ...me.points, balance } }));
+    if (this.customerId !== customer) return result;
+    const balance = result.points?.balance;
+    if (balance === undefined) void this.resource('me').invalidate();
+    else await this.resource('me').update((me) => ({ ...me, points: { ...me.points, balance } }));
     void this.resource('redemptions').invalidate();
     void this.resource('activity').invalidate();
     // Stock and per-customer limits may have changed with this redemption.
     void this.resource('rewards').invalidate();
-    return reply.data;
+    return result;
   }
 
   /** The client for calls the store does not cache (redemptions, feedback). */

@@ -231,7 +231,7 @@ describe('<loyalty-balance>', () => {
     const askedAt = now();
     const read = me.refresh();
     await waitUntil(async () => (await api.held()) === 1, 'the read never reached the server');
-    const { points } = await sdk.redeem({ rewardId: reward.id }, crypto.randomUUID());
+    const points = (await sdk.redeem({ rewardId: reward.id }, crypto.randomUUID())).points!;
     const shown: number[] = [];
     const stop = me.subscribe(({ data }) => shown.push(data!.points.balance));
     try {

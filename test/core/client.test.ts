@@ -132,7 +132,7 @@ describe('API client', () => {
     expect(error.message).to.contain('points.balance');
   });
 
-  it('leaves out a reward of a kind it does not know and keeps the others', async () => {
+  it('keeps a reward of a kind it does not know and leaves out only one it cannot act on', async () => {
     const api = new TestApi();
     const client = clientFor(api, async () => null);
     const served = await client.get('v1/rewards', rewardsSchema);
@@ -141,19 +141,23 @@ describe('API client', () => {
     await api.fault({
       path: '/v1/rewards',
       times: 1,
-      body: { rewards: [{ ...first, kind: 'gift-card' }, second, { ...first, cost: 'a lot' }] },
+      body: { rewards: [{ ...first, kind: 'gift-card' }, second, { ...first, id: 'broken', cost: 'a lot' }] },
     });
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
       const reply = await client.get('v1/rewards', rewardsSchema);
-      expect('data' in reply && reply.data.rewards.map((reward) => reward.id)).to.deep.equal([second.id]);
+      if (!('data' in reply)) throw new Error('expected data');
+      expect(reply.data.rewards.map((reward) => [reward.id, reward.kind])).to.deep.equal([
+        [first.id, 'gift-card'],
+        [second.id, second.kind],
+      ]);
     } finally {
       console.warn = warn;
     }
     expect(warnings, 'one warning for the list').to.have.length(1);
-    expect(warnings[0]).to.contain('left out 2 of rewards.rewards').and.to.contain('rewards[0].kind');
+    expect(warnings[0]).to.contain('left out 1 of rewards.rewards').and.to.contain('rewards[2].cost');
   });
 
   it('sends If-None-Match and understands 304', async () => {

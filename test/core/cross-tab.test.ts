@@ -23,6 +23,9 @@ describe('cross-tab updates', () => {
     await waitUntil(() => seen.a.includes(3000) && seen.b.includes(3000), 'both tabs show the balance', {
       timeout: 5000,
     });
+    // A tab may show the balance the other broadcast before its own start-up request is answered:
+    // wait for both, so the count below holds only what the redemption caused.
+    await waitUntil(async () => (await api.requests({ path: '/v1/me' })).length >= 2, 'both tabs asked /v1/me once');
     const meRequests = (await api.requests({ path: '/v1/me' })).length;
 
     const rewards = (await (await fetch(`${api.apiBase}/v1/rewards`)).json()) as {

@@ -48,6 +48,22 @@ describe('POST /test/faults', () => {
     assert.deepEqual(await reply.json(), { customer: 'not an object' });
   });
 
+  it('rewrites the real answer: fields set (with * for every item), removed, and unknown ones added', async () => {
+    const api = await setup();
+    await api.post('/test/faults', {
+      path: '/v1/rewards',
+      rewrite: { set: { 'rewards.0.kind': 'mystery-box' }, remove: ['rewards.*.description'], extras: true },
+    });
+    // Off the contract on purpose: read without the contract check.
+    const reply = await api.app.request('/v1/rewards');
+    assert.equal(reply.status, 200);
+    const body = (await reply.json()) as { rewards: Record<string, unknown>[] };
+    assert.equal(body.rewards[0].kind, 'mystery-box');
+    assert.ok(body.rewards.every((reward) => !('description' in reward) && 'x-added-later' in reward));
+    assert.ok('x-added-later' in body);
+    assert.equal((await api.get('/v1/rewards')).body.rewards[0].kind, 'discount', 'only the next answer');
+  });
+
   it('delays answers by delayMs', async () => {
     const api = await setup();
     await api.post('/test/faults', { path: '/v1/program', delayMs: 80 });

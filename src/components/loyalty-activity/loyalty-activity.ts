@@ -2,7 +2,8 @@ import { activity } from '../../core/i18n/en/activity.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ActivityItem, Program } from '../../core/api/schemas.js';
+import { activityTypes, type ActivityItem, type Program } from '../../core/api/schemas.js';
+import { isKnown } from '../../core/api/validate.js';
 import { asLoyaltyError } from '../../core/errors.js';
 import { dateFormat } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
@@ -122,15 +123,23 @@ export class LoyaltyActivity extends LoyaltyElement {
   #renderItem({ createdAt, description, points, type }: ActivityItem, program: Program | undefined): TemplateResult {
     const earned = points > 0;
     const size = this.points(Math.abs(points), program);
+    const at = Date.parse(createdAt);
     // The sign and colour are for the eye; the words say which way the points went. A tier
     // change moves no points: no amount at all rather than "+0".
     return html`<li part="item" class="item">
       <span class="what">${description}</span>
       <span class="meta small"
-        ><span part="type">${this.t(`activity.type.${type}`)}</span><span aria-hidden="true"> · </span
-        ><time part="date" datetime=${createdAt}
-          >${dateFormat(this.locale, { dateStyle: 'medium' }).format(Date.parse(createdAt))}</time
-        ></span
+        ><span part="type"
+          >${this.t(isKnown(activityTypes, type) ? `activity.type.${type}` : 'activity.type.other')}</span
+        >${
+          // An entry without a readable date is still shown, without one.
+          Number.isNaN(at)
+            ? nothing
+            : html`<span aria-hidden="true"> · </span
+                ><time part="date" datetime=${createdAt}
+                  >${dateFormat(this.locale, { dateStyle: 'medium' }).format(at)}</time
+                >`
+        }</span
       >
       <span part="amount" class="amount ${earned ? 'earned' : 'spent'}"
         >${

@@ -1,6 +1,7 @@
 import { balance } from '../../core/i18n/en/balance.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Me, Program } from '../../core/api/schemas.js';
+import { tierMetrics, type Me, type Program } from '../../core/api/schemas.js';
+import { isKnown } from '../../core/api/validate.js';
 import { now } from '../../core/clock.js';
 import { dateFormat, formatMoney, formatRelative } from '../../core/i18n/format.js';
 import { announce } from '../shared/announcer.js';
@@ -89,17 +90,22 @@ export class LoyaltyBalance extends LoyaltyElement {
       const max = tiers.find((each) => each.id === tierProgress.nextTierId)?.threshold ?? current + remaining;
       const value = Math.min(Math.max(current, min), max);
       const spend = metric === 'spend';
+      // A metric the client does not know: the next tier without a count in an unknown unit.
+      const known = isKnown(tierMetrics, metric);
       const vars = {
         tier: next,
         points: this.points(remaining, program),
         amount: spend ? formatMoney(this.locale, { amount: remaining, currency: program?.currency ?? 'USD' }) : '',
       };
-      words = this.t(spend ? 'balance.toNextSpend' : 'balance.toNextPoints', vars);
+      words = this.t(!known ? 'balance.toNext' : spend ? 'balance.toNextSpend' : 'balance.toNextPoints', vars);
       bar = html`<div
         part="progress"
         class="track"
         role="progressbar"
-        aria-label=${this.t(spend ? 'balance.progressLabelSpend' : 'balance.progressLabel', vars)}
+        aria-label=${this.t(
+          !known ? 'balance.progressLabelOther' : spend ? 'balance.progressLabelSpend' : 'balance.progressLabel',
+          vars,
+        )}
         aria-valuemin=${min}
         aria-valuemax=${max}
         aria-valuenow=${value}
@@ -111,15 +117,17 @@ export class LoyaltyBalance extends LoyaltyElement {
         ></div>
       </div>`;
     }
+    // A tier the reply does not name is named by the program, if it knows it.
+    const name = tier.name || currentTier?.name || '';
     return html`<div part="tier" class="tier">
-      <span class="tier-name">${this.t('balance.tier', { tier: tier.name })}</span>
+      <span class="tier-name">${name ? this.t('balance.tier', { tier: name }) : nothing}</span>
       ${
         this.compact
           ? nothing
           : html`${bar}<span class="small">${words}</span> ${
                 benefits.length
                   ? html`<details class="benefits">
-                      <summary>${this.t('balance.benefits', { tier: tier.name })}</summary>
+                      <summary>${this.t('balance.benefits', { tier: name })}</summary>
                       <ul>
                         ${benefits.map((benefit) => html`<li>${benefit}</li>`)}
                       </ul>
@@ -155,7 +163,7 @@ export class LoyaltyBalance extends LoyaltyElement {
         >${
           guest
             ? html`<p>
-                  ${this.t(program ? 'balance.guest' : 'balance.guestGeneric', program && { program: program.name })}
+                  ${this.t(program?.name ? 'balance.guest' : 'balance.guestGeneric', { program: program?.name ?? '' })}
                 </p>
                 ${this.joinActions(this.joinUrl, program)}`
             : nothing
@@ -185,7 +193,7 @@ export class LoyaltyBalance extends LoyaltyElement {
                   >`
                 : nothing
             }
-            ${program ? html`<span class="small">${program.name}</span>` : nothing}`
+            ${program?.name ? html`<span class="small">${program.name}</span>` : nothing}`
           : nothing
       }
       ${

@@ -219,9 +219,14 @@ export class ReferralShare extends LoyaltyElement {
     const reward = data.friendReward.description;
     const template = this.message || this.sdk.options?.referral?.message || this.t('referral.message');
     const stats = data.stats;
+    // A reward the API does not describe gets no sentence with a hole in it.
     return html`<div part="rewards">
-        <p>${this.t('referral.friendGets', { reward })}</p>
-        <p>${this.t('referral.youGet', { reward: data.advocateReward.description })}</p>
+        ${reward ? html`<p>${this.t('referral.friendGets', { reward })}</p>` : nothing}
+        ${
+          data.advocateReward.description
+            ? html`<p>${this.t('referral.youGet', { reward: data.advocateReward.description })}</p>`
+            : nothing
+        }
       </div>
       ${
         landingCode(this.sdk) === data.code
@@ -272,7 +277,7 @@ export class ReferralShare extends LoyaltyElement {
           guest
             ? html`<p>
                   ${
-                    program
+                    program?.name && program.referral.friendReward && program.referral.advocateReward
                       ? this.t('referral.guest', {
                           program: program.name,
                           friend: program.referral.friendReward,

@@ -1,7 +1,8 @@
 import { catalog } from '../../core/i18n/en/catalog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { RedeemResult, Reward } from '../../core/api/schemas.js';
+import { rewardKinds, type RedeemResult, type Reward } from '../../core/api/schemas.js';
+import { isKnown } from '../../core/api/validate.js';
 import { now } from '../../core/clock.js';
 import { asLoyaltyError } from '../../core/errors.js';
 import { dateFormat, formatMoney, numberFormat, pluralRules } from '../../core/i18n/format.js';
@@ -117,7 +118,7 @@ export class RewardCatalog extends LoyaltyElement {
   private copied: { code: string; text: string } | undefined;
   private limit = pageSize;
 
-  /** Kinds to show, space-separated (`"discount free-shipping"`); empty shows every kind. */
+  /** Kinds to show, space-separated (`"discount free-shipping"`; `other`: kinds the widget does not know); empty shows every kind. */
   kind = '';
   /** `affordable-first` (redeemable now, then closest to affordable), `cost-asc` or `cost-desc`. */
   sort: RewardSort = 'affordable-first';
@@ -141,7 +142,8 @@ export class RewardCatalog extends LoyaltyElement {
       // An unknown sort attribute means the default, as the sort control shows.
       const sort = sorts.includes(this.sort) ? this.sort : 'affordable-first';
       const sign = sort === 'cost-desc' ? -1 : 1;
-      this.#kinds = [...new Set(rewards.map((reward) => reward.kind))];
+      // Kinds the client does not know share one "Other rewards" chip (the filter word `other`).
+      this.#kinds = [...new Set(rewards.map(({ kind }) => (isKnown(rewardKinds, kind) ? kind : 'other')))];
       this.#visible = rewards
         .map((reward) => ({
           reward,
@@ -152,7 +154,11 @@ export class RewardCatalog extends LoyaltyElement {
               : 3,
         }))
         .filter(
-          ({ reward, rank }) => (!kinds.length || kinds.includes(reward.kind)) && !(this.hideUnavailable && rank > 2),
+          ({ reward, rank }) =>
+            (!kinds.length ||
+              kinds.includes(reward.kind) ||
+              (kinds.includes('other') && !isKnown(rewardKinds, reward.kind))) &&
+            !(this.hideUnavailable && rank > 2),
         )
         .sort((a, b) => (sort === 'affordable-first' && a.rank - b.rank) || sign * (a.reward.cost - b.reward.cost));
     }
@@ -193,6 +199,18 @@ export class RewardCatalog extends LoyaltyElement {
     });
   }
 
+  /** A reward's name; one the API did not send is "Reward". */
+  #name({ name }: Pick<Reward, 'name'>): string {
+    return name || this.t('catalog.reward');
+  }
+
+  /** The name of a redeemed reward: from the redemption, else from the catalog. */
+  #redeemedName(rewardName: string, rewardId: string): string {
+    return this.#name({
+      name: rewardName || (this.#rewards.value.data?.rewards.find((item) => item.id === rewardId)?.name ?? ''),
+    });
+  }
+
   /** Why a reward cannot be redeemed, in words. */
   #reason({ reason, availableFrom, minTier }: Reward): string {
     if (reason === 'tier-locked') {
@@ -204,7 +222,14 @@ export class RewardCatalog extends LoyaltyElement {
         date: dateFormat(this.locale, { day: 'numeric', month: 'short' }).format(new Date(availableFrom ?? now())),
       });
     }
-    return this.t(reason === 'limit-reached' ? 'catalog.limitReached' : 'catalog.outOfStock');
+    // A reason the client does not know (or none at all) is just "not available".
+    return this.t(
+      reason === 'limit-reached'
+        ? 'catalog.limitReached'
+        : reason === 'out-of-stock'
+          ? 'catalog.outOfStock'
+          : 'catalog.unavailable',
+    );
   }
 
   /** Points chosen for a variable reward, snapped into its range and onto its step. */
@@ -229,10 +254,10 @@ export class RewardCatalog extends LoyaltyElement {
       ('percent' in worth
         ? numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 2 }).format(worth.percent / 100)
         : formatMoney(this.locale, worth));
-    const key = kind === 'discount' || kind === 'store-credit' || kind === 'donation' ? kind : 'other';
+    const key = isKnown(['discount', 'store-credit', 'donation'], kind) ? kind : 'other';
     const text = amount
       ? this.t(`catalog.value.${key}`, { amount })
-      : kind === 'free-shipping' || kind === 'partner'
+      : isKnown(['free-shipping', 'partner'], kind)
         ? this.t(`catalog.value.${kind}`)
         : '';
     return rate
@@ -266,7 +291,7 @@ export class RewardCatalog extends LoyaltyElement {
     if (input.value && input.validity.valid) this.#choose(reward, event);
   }
 
-  #toggleKind(kind: Kind | ''): void {
+  #toggleKind(kind: Kind): void {
     const kinds = new Set(words(this.kind));
     if (!kind) kinds.clear();
     else if (!kinds.delete(kind)) kinds.add(kind);
@@ -329,11 +354,14 @@ export class RewardCatalog extends LoyaltyElement {
       this.emit(new RewardRedeemedEvent({ redemption: result.redemption, reward: flow.reward }), { global: true });
     } catch (cause) {
       const error = asLoyaltyError(cause);
-      const final = isFinalRefusal(error);
+      const spent = error.code === 'code-missing';
+      const final = spent || isFinalRefusal(error);
       const code = error.problem?.code ?? '';
-      const message = final
-        ? this.t(refusals.includes(code) ? (`catalog.error.${code}` as MessageKey) : 'catalog.error.refused')
-        : `${error.code === 'network' ? `${this.t('common.offline')} ` : ''}${this.t('catalog.error.retry')}`;
+      const message = spent
+        ? this.t('catalog.error.codeMissing')
+        : final
+          ? this.t(refusals.includes(code) ? (`catalog.error.${code}` as MessageKey) : 'catalog.error.refused')
+          : `${error.code === 'network' ? `${this.t('common.offline')} ` : ''}${this.t('catalog.error.retry')}`;
       next = { ...flow, step: 'error', retry: !final, error: message };
       this.emit(new LoyaltyErrorEvent(error));
     }
@@ -410,7 +438,8 @@ export class RewardCatalog extends LoyaltyElement {
   }
 
   #renderCard({ reward, rank }: Row, join: string | undefined): TemplateResult {
-    const { variable, name } = reward;
+    const { variable } = reward;
+    const name = this.#name(reward);
     const program = this.#program.value.data;
     const balance = this.#balance();
     const points = this.#pointsFor(reward);
@@ -484,12 +513,12 @@ export class RewardCatalog extends LoyaltyElement {
     return html`${
         done
           ? html`<h2 id="title">${this.t('catalog.done')}</h2>
-              <p>${reward.name}</p>
+              <p>${this.#name(reward)}</p>
               ${this.#renderCode(done.code, this.t('catalog.code'), true)}
               <p>${this.#expiry(done.expiresAt)}</p>
               <p>${reward.instructions}</p>`
           : html`<h2 id="title">
-                ${this.t('catalog.confirm', { reward: reward.name, points: this.points(points, program) })}
+                ${this.t('catalog.confirm', { reward: this.#name(reward), points: this.points(points, program) })}
               </h2>
               <p>${this.#worth(reward, points)}</p>
               ${
@@ -533,10 +562,11 @@ export class RewardCatalog extends LoyaltyElement {
         }
       </p>
       <ul class="grid">
-        ${list.map(({ rewardName, code, used, expiresAt }) => {
+        ${list.map(({ rewardName, rewardId, code, used, expiresAt }) => {
+          const name = this.#redeemedName(rewardName, rewardId);
           return html`<li class="base card">
-            <h3>${rewardName}</h3>
-            ${this.#renderCode(code, this.t('catalog.codeFor', { reward: rewardName }))}
+            <h3>${name}</h3>
+            ${this.#renderCode(code, this.t('catalog.codeFor', { reward: name }))}
             <p class="small">${used ? this.t('catalog.used') : this.#expiry(expiresAt)}</p>
           </li>`;
         })}
@@ -586,7 +616,7 @@ export class RewardCatalog extends LoyaltyElement {
       ${
         unfinished
           ? html`<div class="base row" role="status">
-              <p>${this.t('catalog.unfinished', { reward: unfinished.reward.name })}</p>
+              <p>${this.t('catalog.unfinished', { reward: this.#name(unfinished.reward) })}</p>
               <button @click=${(event: Event) => this.#open(unfinished, event.currentTarget)}>
                 ${this.t('catalog.finish')}
               </button>
@@ -607,7 +637,7 @@ export class RewardCatalog extends LoyaltyElement {
                       aria-pressed=${kind ? active.includes(kind) : !active.length}
                       @click=${() => this.#toggleKind(kind)}
                     >
-                      ${this.t(kind ? `catalog.kind.${kind}` : 'catalog.all')}
+                      ${this.t(isKnown(rewardKinds, kind) ? `catalog.kind.${kind}` : kind ? 'catalog.kind.other' : 'catalog.all')}
                     </button>`,
                 )}
               </div>`

@@ -98,7 +98,7 @@ export class LoyaltyElement extends LitElement {
   /** "1,250 points" with the program's own label ("1 star", "2 stars") when it is known. */
   protected points(count: number, program?: Program): string {
     const category = pluralRules(this.locale).select(count);
-    const label = program
+    const label = program?.pointsLabel
       ? category === 'one'
         ? program.pointsLabel.one
         : program.pointsLabel.other

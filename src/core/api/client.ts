@@ -105,7 +105,9 @@ export function createClient(options: ClientOptions) {
       } catch (cause) {
         throw new LoyaltyError('invalid-response', `Invalid response: ${path} is not JSON`, { cause });
       }
-      return { data: check(body, path.replace(/^\/?(v1\/)?/, '').split('?')[0]), etag: response.headers.get('ETag') };
+      // Relative URLs in the body are relative to the response's own URL (the API's, not the page's).
+      const data = check(body, path.replace(/^\/?(v1\/)?/, '').split('?')[0], response.url || undefined);
+      return { data, etag: response.headers.get('ETag') };
     } catch (error) {
       throw await toLoyaltyError(error, path);
     }

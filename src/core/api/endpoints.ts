@@ -118,6 +118,8 @@ export interface Endpoint<T> {
   path: string;
   searchParams?: Query;
   json?: unknown;
+  /** The merchant's mapping alone (the raw reply when there is none), for a reply read its own way. */
+  mapped: Check<unknown>;
   check: Check<T>;
 }
 
@@ -150,13 +152,15 @@ export function endpoint<N extends keyof Replies>(
   const pageQuery = page ? (mapping.page ?? defaultPage)(page) : {};
   for (const [key, value] of Object.entries(pageQuery)) if (value !== undefined) query[key] = value;
   const { map } = mapping;
+  const mapped = (raw: unknown) => (map ? attempt(name, 'map', 'invalid-response', () => map(raw, body)) : raw);
   return {
     path,
     searchParams: Object.keys(query).length ? query : undefined,
     // A body mapping that throws fails before anything is sent: a config error, not the API's.
     json: mapping.body && body ? attempt(name, 'body', 'config', () => mapping.body!(body)) : body,
+    mapped,
     // The contract's check runs on what the mapping made.
-    check: (raw) => check(map ? attempt(name, 'map', 'invalid-response', () => map(raw, body)) : raw, name),
+    check: (raw, _path, base) => check(mapped(raw), name, base),
   };
 }
 

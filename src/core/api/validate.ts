@@ -1,9 +1,10 @@
 // Tiny runtime guards: each check returns the value it accepts (a `list` without the entries it
-// left out) or throws naming the field.
+// left out, a display field's fallback, a URL made absolute) or throws naming the field.
 // Hand-written rather than a schema library to keep the script-tag file small.
 import { LoyaltyError } from '../errors.js';
 
-export type Check<T> = (value: unknown, path: string) => T;
+/** `base` is the URL of the response being read: relative URLs in it are relative to it. */
+export type Check<T> = (value: unknown, path: string, base?: string) => T;
 type Optional<T> = Check<T | undefined> & { optional: true };
 type Out<C> = C extends Check<infer T> ? T : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -18,7 +19,7 @@ const fail = (path: string, expected: string): never => {
   throw new LoyaltyError('invalid-response', `Invalid response: ${path} should be ${expected}`);
 };
 
-const typed =
+export const typed =
   <T>(expected: string, test: (value: unknown) => boolean): Check<T> =>
   (value, path) =>
     test(value) ? (value as T) : fail(path, expected);
@@ -32,21 +33,63 @@ export const date = typed<string>('an ISO date string', (v) => typeof v === 'str
 export const oneOf = <const T extends readonly string[]>(...values: T): Check<T[number]> =>
   typed(`one of ${values.join(', ')}`, (v) => values.includes(v as string));
 
+/**
+ * An enum the API may extend: any string is kept (the element shows a value it does not know
+ * with a neutral label), typed so the known values still autocomplete and narrow.
+ */
+export const open = <const T extends readonly string[]>(...known: T): Check<T[number] | (string & {})> =>
+  typed(`a string (${known.join(', ')} or another)`, (v) => typeof v === 'string');
+
+/** True when `value` is one of `known` (narrows an `open` value to the values the code handles). */
+export const isKnown = <const T extends readonly string[]>(known: T, value: string | undefined): value is T[number] =>
+  known.includes(value as T[number]);
+
+/**
+ * A field the client can do without (a display text, a count it can show as 0): missing, null or
+ * of the wrong type, it becomes `fallback` instead of failing the response.
+ */
+export const or =
+  <T, F>(check: Check<T>, fallback: F): Check<T | F> =>
+  (value, path, base) => {
+    try {
+      return value === undefined || value === null ? fallback : check(value, path, base);
+    } catch {
+      return fallback;
+    }
+  };
+
+/** A display text: '' when missing or not a string. */
+export const text = or(string, '');
+
+/**
+ * A link or image from the API, made absolute against the response's own URL (a relative
+ * `/img/a.svg` belongs to the API's origin, not the storefront's); undefined when missing or not
+ * a URL. Elements still pass it through `safeUrl` (http and https only).
+ */
+export const url = or((value: unknown, path: string, base?: string): string | undefined => {
+  try {
+    return new URL(string(value, path), base).href;
+  } catch {
+    return undefined;
+  }
+}, undefined);
+
 export const optional = <T>(check: Check<T>): Optional<T> =>
-  Object.assign((value: unknown, path: string) => (value === undefined ? undefined : check(value, path)), {
-    optional: true as const,
-  });
+  Object.assign(
+    (value: unknown, path: string, base?: string) => (value === undefined ? undefined : check(value, path, base)),
+    { optional: true as const },
+  );
 
 export const nullable =
   <T>(check: Check<T>): Check<T | null> =>
-  (value, path) =>
-    value === null ? null : check(value, path);
+  (value, path, base) =>
+    value === null ? null : check(value, path, base);
 
 export const array =
   <T>(item: Check<T>): Check<T[]> =>
-  (value, path) => {
+  (value, path, base) => {
     if (!Array.isArray(value)) fail(path, 'an array');
-    return (value as unknown[]).map((entry, index) => item(entry, `${path}[${index}]`));
+    return (value as unknown[]).map((entry, index) => item(entry, `${path}[${index}]`, base));
   };
 
 /**
@@ -55,13 +98,13 @@ export const array =
  */
 export const list =
   <T>(item: Check<T>): Check<T[]> =>
-  (value, path) => {
+  (value, path, base) => {
     if (!Array.isArray(value)) fail(path, 'an array');
     const kept: T[] = [];
     let first: unknown;
     (value as unknown[]).forEach((entry, index) => {
       try {
-        kept.push(item(entry, `${path}[${index}]`));
+        kept.push(item(entry, `${path}[${index}]`, base));
       } catch (error) {
         first ??= error;
       }
@@ -76,13 +119,13 @@ export const list =
 
 export const object =
   <S extends Shape>(shape: S): Check<Infer<S>> =>
-  (value, path) => {
+  (value, path, base) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object');
     const fields = value as Record<string, unknown>;
     // Arrays come back as new arrays (a `list` may have left entries out); the body is freshly
     // parsed JSON, so it is updated in place.
     for (const key in shape) {
-      const checked = shape[key](fields[key], `${path}.${key}`);
+      const checked = shape[key](fields[key], `${path}.${key}`, base);
       if (checked !== fields[key]) fields[key] = checked;
     }
     return value as Infer<S>;
@@ -91,10 +134,10 @@ export const object =
 /** The first check that accepts the value wins; the error names the last one's expectation. */
 export const either =
   <A, B>(first: Check<A>, second: Check<B>): Check<A | B> =>
-  (value, path) => {
+  (value, path, base) => {
     try {
-      return first(value, path);
+      return first(value, path, base);
     } catch {
-      return second(value, path);
+      return second(value, path, base);
     }
   };

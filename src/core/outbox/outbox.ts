@@ -7,6 +7,7 @@ import { endpoint } from '../api/endpoints.js';
 import { now } from '../clock.js';
 import { asLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
+import { categoryOf } from '../survey/rules.js';
 
 /** The body of `POST /v1/feedback`; fields present overwrite, fields absent stay. */
 export interface FeedbackAnswer {
@@ -36,7 +37,7 @@ interface Item {
 /** Detail of the SDK event `nps-delivered`: the server holds the answer as it stands. */
 export interface DeliveredDetail {
   id: string;
-  category: FeedbackResult['category'];
+  category: NonNullable<FeedbackResult['category']>;
 }
 
 const maxBackoffMs = 5 * 60_000;
@@ -136,7 +137,11 @@ export class Outbox {
           anonymous: !item.customerId,
         });
         await this.#remove(key, item);
-        if ('data' in reply) this.sdk.bus.emit('nps-delivered', reply.data satisfies DeliveredDetail);
+        const { score } = item.answer;
+        const data = 'data' in reply ? reply.data : undefined;
+        // The server's category, else the score's (a reply without one, or with one we do not know).
+        const category = data?.category ?? (score === undefined ? undefined : categoryOf(score));
+        if (data && category) this.sdk.bus.emit('nps-delivered', { id: data.id, category } satisfies DeliveredDetail);
       } catch (cause) {
         const error = asLoyaltyError(cause);
         if (error.code === 'unauthorized' && item.customerId) {

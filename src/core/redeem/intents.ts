@@ -88,7 +88,8 @@ export class RedeemIntents {
         await forget();
         return reply;
       } catch (error) {
-        if (isFinalRefusal(error)) {
+        // Refused, or spent with a code only "My rewards" can show: this key has nothing more to give.
+        if (isFinalRefusal(error) || (isLoyaltyError(error) && error.code === 'code-missing')) {
           await forget();
           // The server knows better (balance, tier, stock): show what it knows.
           void this.sdk.resource('me').invalidate();

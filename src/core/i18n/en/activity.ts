@@ -12,6 +12,7 @@ export const activity = {
   'activity.type.referral': 'Referral',
   'activity.type.bonus': 'Bonus',
   'activity.type.tier-change': 'Tier change',
+  'activity.type.other': 'Other',
   'activity.guest': 'Sign in to see your points history.',
   'activity.error': 'We couldn’t load your points activity.',
   'activity.plus': '+{points}',

@@ -9,6 +9,8 @@ export const balance = {
   'balance.progressLabelSpend': 'Progress to {tier}, from your total spend',
   'balance.toNextPoints': '{points} to {tier}',
   'balance.toNextSpend': '{amount} more to spend to reach {tier}',
+  'balance.toNext': 'Next: {tier}',
+  'balance.progressLabelOther': 'Progress to {tier}',
   'balance.topTier': 'You’re at our top tier',
   'balance.expiresOn': { one: '{points} expires on {date}', other: '{points} expire on {date}' },
   'balance.expiresSoon': { one: '{points} expires {relative}', other: '{points} expire {relative}' },

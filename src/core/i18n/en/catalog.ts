@@ -17,6 +17,8 @@ export const catalog = {
   'catalog.kind.donation': 'Donations',
   'catalog.kind.partner': 'Partner rewards',
   'catalog.kind.experience': 'Experiences',
+  'catalog.kind.other': 'Other rewards',
+  'catalog.reward': 'Reward',
   'catalog.value.discount': '{amount} off',
   'catalog.value.store-credit': '{amount} store credit',
   'catalog.value.donation': 'Donate {amount} to charity',
@@ -28,6 +30,7 @@ export const catalog = {
   'catalog.comingSoon': 'Members get early access on {date}',
   'catalog.outOfStock': 'Out of stock',
   'catalog.limitReached': 'You’ve already redeemed this',
+  'catalog.unavailable': 'Not available right now',
   'catalog.variable': 'Points to use',
   'catalog.variableValue': '{points} = {value}',
   'catalog.redeem': 'Redeem',
@@ -55,5 +58,7 @@ export const catalog = {
   'catalog.error.reward-unavailable': 'This reward isn’t available any more.',
   'catalog.error.tier-locked': 'This reward needs a higher tier.',
   'catalog.error.refused': 'We couldn’t redeem this reward. No points were spent.',
+  'catalog.error.codeMissing':
+    'Your reward was redeemed, but its code didn’t come through. It will show up in My rewards: check again in a moment.',
   'catalog.error.retry': 'We couldn’t confirm your redemption. Try again: your points are never spent twice.',
 };

@@ -14,6 +14,8 @@ export const balance: Section<typeof en & typeof activity> = {
   'balance.progressLabelSpend': 'Fortschritt bis {tier}, nach Ihrem gesamten Einkaufswert',
   'balance.toNextPoints': 'Noch {points} bis {tier}',
   'balance.toNextSpend': 'Noch {amount} Einkaufswert bis {tier}',
+  'balance.toNext': 'Als Nächstes: {tier}',
+  'balance.progressLabelOther': 'Fortschritt bis {tier}',
   'balance.topTier': 'Sie haben unseren höchsten Status erreicht',
   // No count comes with {points}, so the verb could not agree with "1 Punkt": a label instead.
   'balance.expiresOn': { one: 'Verfall am {date}: {points}', other: 'Verfall am {date}: {points}' },
@@ -33,6 +35,7 @@ export const balance: Section<typeof en & typeof activity> = {
   'activity.type.referral': 'Empfehlung',
   'activity.type.bonus': 'Bonus',
   'activity.type.tier-change': 'Statuswechsel',
+  'activity.type.other': 'Sonstiges',
   'activity.guest': 'Melden Sie sich an, um Ihren Punkteverlauf zu sehen.',
   'activity.error': 'Ihr Punkteverlauf konnte nicht geladen werden.',
   'activity.plus': '+{points}',

@@ -23,6 +23,8 @@ export const catalog: Section<typeof en> = {
   'catalog.kind.donation': 'Spenden',
   'catalog.kind.partner': 'Partnerprämien',
   'catalog.kind.experience': 'Erlebnisse',
+  'catalog.kind.other': 'Weitere Prämien',
+  'catalog.reward': 'Prämie',
   // Noun phrases: they also follow "1.500 Punkte = " for a reward with a chosen number of points.
   'catalog.value.discount': '{amount} Rabatt',
   'catalog.value.store-credit': '{amount} Einkaufsguthaben',
@@ -36,6 +38,7 @@ export const catalog: Section<typeof en> = {
   'catalog.comingSoon': 'Mitglieder erhalten am {date} frühzeitig Zugang',
   'catalog.outOfStock': 'Ausverkauft',
   'catalog.limitReached': 'Sie haben diese Prämie bereits eingelöst',
+  'catalog.unavailable': 'Derzeit nicht verfügbar',
   'catalog.variable': 'Einzulösende Punkte',
   'catalog.variableValue': '{points} = {value}',
   'catalog.redeem': 'Einlösen',
@@ -65,6 +68,8 @@ export const catalog: Section<typeof en> = {
   'catalog.error.reward-unavailable': 'Diese Prämie ist nicht mehr verfügbar.',
   'catalog.error.tier-locked': 'Für diese Prämie benötigen Sie einen höheren Status.',
   'catalog.error.refused': 'Diese Prämie konnte nicht eingelöst werden. Es wurden keine Punkte abgezogen.',
+  'catalog.error.codeMissing':
+    'Ihre Prämie wurde eingelöst, aber der Code ist nicht angekommen. Er erscheint unter „Meine Prämien“: Schauen Sie gleich noch einmal nach.',
   'catalog.error.retry':
     'Ihre Einlösung konnte nicht bestätigt werden. Versuchen Sie es erneut – Ihre Punkte werden nie doppelt abgezogen.',
 };

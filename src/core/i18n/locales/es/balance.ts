@@ -16,6 +16,8 @@ export const balance: Section<typeof en & typeof activity> = {
   'balance.progressLabelSpend': 'Progreso hacia el nivel {tier}, según tu gasto total',
   'balance.toNextPoints': '{points} para alcanzar el nivel {tier}',
   'balance.toNextSpend': 'Gasta {amount} más para alcanzar el nivel {tier}',
+  'balance.toNext': 'Siguiente: {tier}',
+  'balance.progressLabelOther': 'Progreso hacia {tier}',
   'balance.topTier': 'Estás en nuestro nivel más alto',
   // No count comes with {points}, so the verb could not agree with "1 punto": a label instead.
   'balance.expiresOn': { one: 'Vencimiento el {date}: {points}', other: 'Vencimiento el {date}: {points}' },
@@ -35,6 +37,7 @@ export const balance: Section<typeof en & typeof activity> = {
   'activity.type.referral': 'Invitación',
   'activity.type.bonus': 'Bonificación',
   'activity.type.tier-change': 'Cambio de nivel',
+  'activity.type.other': 'Otros',
   'activity.guest': 'Inicia sesión para ver tu historial de puntos.',
   'activity.error': 'No pudimos cargar tu historial de puntos.',
   'activity.plus': '+{points}',

@@ -28,6 +28,8 @@ export const catalog: Section<typeof en> = {
   // Not "socios": in a loyalty program that reads as "members".
   'catalog.kind.partner': 'Recompensas de marcas asociadas',
   'catalog.kind.experience': 'Experiencias',
+  'catalog.kind.other': 'Otras recompensas',
+  'catalog.reward': 'Recompensa',
   // Noun phrases: they also follow "1500 puntos = " for a reward with a chosen number of points.
   'catalog.value.discount': '{amount} de descuento',
   'catalog.value.store-credit': '{amount} de crédito en tienda',
@@ -41,6 +43,7 @@ export const catalog: Section<typeof en> = {
   'catalog.comingSoon': 'Los miembros tendrán acceso anticipado el {date}',
   'catalog.outOfStock': 'Agotado',
   'catalog.limitReached': 'Ya canjeaste esta recompensa',
+  'catalog.unavailable': 'No disponible por ahora',
   'catalog.variable': 'Puntos que quieres usar',
   'catalog.variableValue': '{points} = {value}',
   'catalog.redeem': 'Canjear',
@@ -69,6 +72,8 @@ export const catalog: Section<typeof en> = {
   'catalog.error.reward-unavailable': 'Esta recompensa ya no está disponible.',
   'catalog.error.tier-locked': 'Esta recompensa requiere un nivel más alto.',
   'catalog.error.refused': 'No pudimos canjear esta recompensa. No se descontaron puntos.',
+  'catalog.error.codeMissing':
+    'Tu recompensa se canjeó, pero su código no llegó. Aparecerá en Mis recompensas: vuelve a mirar en un momento.',
   'catalog.error.retry':
     'No pudimos confirmar tu canje. Vuelve a intentarlo: tus puntos nunca se descuentan dos veces.',
 };

@@ -25,6 +25,8 @@ export const catalog: Section<typeof en> = {
   'catalog.kind.donation': 'Bağışlar',
   'catalog.kind.partner': 'İş ortağı ödülleri',
   'catalog.kind.experience': 'Deneyimler',
+  'catalog.kind.other': 'Diğer ödüller',
+  'catalog.reward': 'Ödül',
   // Noun phrases: they also follow "1.500 puan = " for a reward with a chosen number of points.
   'catalog.value.discount': '{amount} indirim',
   'catalog.value.store-credit': '{amount} alışveriş kredisi',
@@ -37,6 +39,7 @@ export const catalog: Section<typeof en> = {
   'catalog.comingSoon': 'Üyeler için erken erişim {date} tarihinde başlıyor',
   'catalog.outOfStock': 'Tükendi',
   'catalog.limitReached': 'Bu ödülü zaten aldınız',
+  'catalog.unavailable': 'Şu anda kullanılamıyor',
   'catalog.variable': 'Kullanılacak puan',
   'catalog.variableValue': '{points} = {value}',
   'catalog.redeem': 'Ödülü al',
@@ -65,5 +68,7 @@ export const catalog: Section<typeof en> = {
   'catalog.error.reward-unavailable': 'Bu ödül artık mevcut değil.',
   'catalog.error.tier-locked': 'Bu ödül için daha yüksek bir seviye gerekiyor.',
   'catalog.error.refused': 'Bu ödül alınamadı. Hiçbir puanınız harcanmadı.',
+  'catalog.error.codeMissing':
+    'Ödülünüz kullanıldı, ancak kodu gelmedi. Kod Ödüllerim bölümünde görünecek: birazdan tekrar bakın.',
   'catalog.error.retry': 'İşleminiz onaylanamadı. Tekrar deneyin: Puanlarınız asla iki kez harcanmaz.',
 };
