@@ -1,8 +1,5 @@
 // <loyalty-panel> and <loyalty-launcher>: the section names, cards and what the views say.
 export const panel = {
-  'panel.label': 'Loyalty program',
-  'panel.open': 'Open {program}',
-  'panel.openWithPoints': 'Open {program}, {points}',
   'panel.back': 'Back',
   'panel.section.home': 'Overview',
   'panel.section.earn': 'Ways to earn',

@@ -3,9 +3,6 @@ import type { panel as en } from '../../en/panel.js';
 import type { Section } from '../../messages.js';
 
 export const panel: Section<typeof en> = {
-  'panel.label': 'Treueprogramm',
-  'panel.open': '{program} öffnen',
-  'panel.openWithPoints': '{program} öffnen, {points}',
   'panel.back': 'Zurück',
   'panel.section.home': 'Übersicht',
   'panel.section.earn': 'Punkte sammeln',

@@ -3,9 +3,6 @@ import type { panel as en } from '../../en/panel.js';
 import type { Section } from '../../messages.js';
 
 export const panel: Section<typeof en> = {
-  'panel.label': 'Programa de fidelidad',
-  'panel.open': 'Abrir {program}',
-  'panel.openWithPoints': 'Abrir {program}, {points}',
   'panel.back': 'Atrás',
   'panel.section.home': 'Resumen',
   'panel.section.earn': 'Formas de ganar',

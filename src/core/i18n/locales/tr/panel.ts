@@ -3,9 +3,6 @@ import type { panel as en } from '../../en/panel.js';
 import type { Section } from '../../messages.js';
 
 export const panel: Section<typeof en> = {
-  'panel.label': 'Sadakat programı',
-  'panel.open': '{program} aç',
-  'panel.openWithPoints': '{program} aç, {points}',
   'panel.back': 'Geri',
   'panel.section.home': 'Genel bakış',
   'panel.section.earn': 'Puan kazanma yolları',
