@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/loyalty-panel/define.js';
 import type { LoyaltyPanel } from '../../src/components/loyalty-panel/loyalty-panel.js';
@@ -65,6 +65,45 @@ describe('<loyalty-panel>', () => {
     expect(text(panel)).to.contain('1.25× points');
     expect(text(panel)).to.contain('Free shipping on orders over $35');
     await waitUntil(() => part(inner(panel, 'loyalty-balance')!, 'progress'), 'no progress to the next tier');
+  });
+
+  it('takes the shopper’s birthday once in Ways to earn, stored by the API', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    configureFor(api, customer, { locale: 'en-US' });
+    const panel = await fixture<LoyaltyPanel>(html`<loyalty-panel section="earn"></loyalty-panel>`);
+    await waitUntil(() => panel.shadowRoot!.querySelector('[part="birthday-form"]'), 'no birthday form');
+    const input = panel.shadowRoot!.querySelector<HTMLInputElement>('[part="birthday-form"] input')!;
+    input.value = '1990-04-12';
+    panel.shadowRoot!.querySelector<HTMLElement>('[part="birthday-form"] button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await shows(panel, 'We’ll celebrate on April 12');
+    expect(panel.shadowRoot!.querySelector('[part="birthday-form"]')).to.equal(null);
+    await waitUntil(() => announcer() === 'Birthday saved', 'the save was not announced');
+    const stored = (await api.me(customer.token)) as unknown as { birthday: string };
+    expect(stored.birthday).to.equal('1990-04-12');
+  });
+
+  it('says so when the birthday was given elsewhere meanwhile (409), and keeps the stored date', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    configureFor(api, customer, { locale: 'en-US' });
+    const panel = await fixture<LoyaltyPanel>(html`<loyalty-panel section="earn"></loyalty-panel>`);
+    await waitUntil(() => panel.shadowRoot!.querySelector('[part="birthday-form"]'), 'no birthday form');
+    await fetch(`${api.apiBase}/v1/me`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${customer.token}` },
+      body: JSON.stringify({ birthday: '1985-01-01' }),
+    });
+    const input = panel.shadowRoot!.querySelector<HTMLInputElement>('[part="birthday-form"] input')!;
+    input.value = '1990-04-12';
+    const failed = oneEvent(panel, 'loyalty-error');
+    panel.shadowRoot!.querySelector<HTMLElement>('[part="birthday-form"] button')!.click();
+    await failed;
+    await shows(panel, 'already on file');
+    await expect(panel).to.be.accessible();
+    const stored = (await api.me(customer.token)) as unknown as { birthday: string };
+    expect(stored.birthday).to.equal('1985-01-01');
   });
 
   it('shows tier thresholds in money for a program that ranks by spend', async () => {

@@ -1,9 +1,10 @@
 // Ways to earn (`/v1/program` `waysToEarn`): each with its points ("300 stars", "2 stars per
 // $1.00") and, when the program gives one, a link to where it happens.
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Program } from '../../core/api/schemas.js';
 import { formatMoney } from '../../core/i18n/format.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { birthdayEntry } from './birthday-form.js';
 import type { ViewContext } from './view.js';
 
 type Way = Program['waysToEarn'][number];
@@ -22,6 +23,7 @@ export function earnView(view: ViewContext): TemplateResult {
       return html`<li part="way" class="row" data-kind=${way.kind}>
         ${href ? html`<a class="title" href=${href}>${way.title}</a>` : html`<span class="title">${way.title}</span>`}
         <span class="worth">${worth(view, way)}</span>
+        ${way.kind === 'birthday' ? birthdayEntry(view, view.me) : nothing}
       </li>`;
     })}
   </ul>`;

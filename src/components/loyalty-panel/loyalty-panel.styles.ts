@@ -96,6 +96,30 @@ export const styles = [
       list-style: disc;
       gap: 0;
     }
+    .birthday {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: calc(var(--_space) * 0.5);
+      margin-block-start: calc(var(--_space) * 0.25);
+    }
+    .birthday label {
+      display: grid;
+      gap: 0.25em;
+    }
+    .birthday input {
+      font: inherit;
+      min-block-size: 2.75rem;
+      padding-inline: 0.5em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    .error {
+      color: var(--_danger);
+      inline-size: 100%;
+    }
     .guest {
       display: grid;
       gap: calc(var(--_space) * 0.5);

@@ -1,13 +1,17 @@
 import { panel } from '../../core/i18n/en/panel.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { setBirthday } from '../../core/birthday.js';
+import { isLoyaltyError } from '../../core/errors.js';
 import { isPanelSection, type PanelSection } from '../../core/panel.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
+import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
 import { retryFailed, StoreController } from '../shared/store-controller.js';
 import { earnView } from './earn-view.js';
 import { guestView } from './guest-view.js';
 import { homeView } from './home-view.js';
 import { tiersView } from './tiers-view.js';
+import type { BirthdayStatus } from './birthday-form.js';
 import type { ViewContext } from './view.js';
 import { styles } from './loyalty-panel.styles.js';
 
@@ -27,6 +31,7 @@ import { styles } from './loyalty-panel.styles.js';
  * @csspart card - a card on the home view leading to a section
  * @csspart way - one way to earn
  * @csspart tier - one VIP tier
+ * @csspart birthday-form - the date form of the birthday way to earn
  * @csspart progress - the tier progress bar (from the inner `<loyalty-balance>`)
  * @cssprop --loyalty-panel-accent - cards and the own tier's mark (falls back to --loyalty-color-accent)
  */
@@ -36,6 +41,7 @@ export class LoyaltyPanel extends LoyaltyElement {
   static override properties = {
     section: { reflect: true },
     joinUrl: { attribute: 'join-url' },
+    birthdayStatus: { state: true },
   };
 
   /** The section shown: `home`, `earn`, `rewards`, `tiers`, `referral` or `activity`. */
@@ -46,6 +52,7 @@ export class LoyaltyPanel extends LoyaltyElement {
   readonly #me = new StoreController(this, 'me');
   readonly #program = new StoreController(this, 'program', this.reportError);
   readonly #retry = retryFailed(this.#program);
+  private birthdayStatus: BirthdayStatus = 'idle';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An unknown section (a typo in an attribute or link) shows the home view.
@@ -65,6 +72,20 @@ export class LoyaltyPanel extends LoyaltyElement {
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
+
+  readonly #saveBirthday = (date: string): void => {
+    this.birthdayStatus = 'saving';
+    setBirthday(this.sdk, date).then(
+      () => {
+        this.birthdayStatus = 'idle';
+        announce(this.t('panel.birthday.saved'));
+      },
+      (error: unknown) => {
+        this.birthdayStatus = isLoyaltyError(error) && error.status === 409 ? 'conflict' : 'error';
+        if (isLoyaltyError(error)) this.emit(new LoyaltyErrorEvent(error));
+      },
+    );
+  };
 
   /** A section the shopper chose: shown, and told to the launcher (its browser history). */
   readonly #go = (section: PanelSection): void => {
@@ -90,6 +111,7 @@ export class LoyaltyPanel extends LoyaltyElement {
       joinUrl: this.joinUrl,
       theme: this.theme ?? nothing,
       go: this.#go,
+      birthday: { status: this.birthdayStatus, save: this.#saveBirthday },
     };
     const { joinUrl } = this;
     // Each inner element has its own colours: the panel's theme is theirs too.

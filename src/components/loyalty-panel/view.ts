@@ -5,6 +5,7 @@ import type { Me, Program } from '../../core/api/schemas.js';
 import type { MessageKey } from '../../core/i18n/messages.js';
 import type { Vars } from '../../core/i18n/translate.js';
 import type { PanelSection } from '../../core/panel.js';
+import type { BirthdayStatus } from './birthday-form.js';
 
 export interface ViewContext {
   t: (key: MessageKey, vars?: Vars) => string;
@@ -17,4 +18,6 @@ export interface ViewContext {
   /** The panel's theme, passed on to the elements inside it. */
   theme: 'light' | 'dark' | 'auto' | typeof nothing;
   go: (section: PanelSection) => void;
+  /** The birthday form's state and its save action. */
+  birthday: { status: BirthdayStatus; save: (date: string) => void };
 }

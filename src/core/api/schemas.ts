@@ -68,6 +68,8 @@ export const meSchema = object({
     remaining: nullable(integer),
   }),
   referral: nullable(object({ code: string, url: string })),
+  /** YYYY-MM-DD once given; null until then; absent from servers that do not know it. */
+  birthday: optional(nullable(string)),
 });
 
 const reward = object({

@@ -21,4 +21,10 @@ export const panel = {
   'panel.tiers.yours': 'Your tier',
   'panel.guest.welcome': 'Join {program}',
   'panel.guest.intro': 'Collect points every time you shop and turn them into rewards.',
+  'panel.birthday.label': 'Your birthday',
+  'panel.birthday.save': 'Save my birthday',
+  'panel.birthday.saved': 'Birthday saved',
+  'panel.birthday.given': 'We’ll celebrate on {date}',
+  'panel.birthday.error': 'We couldn’t save your birthday. Please try again.',
+  'panel.birthday.conflict': 'Your birthday is already on file. Contact us to change it.',
 };

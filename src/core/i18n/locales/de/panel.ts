@@ -24,4 +24,10 @@ export const panel: Section<typeof en> = {
   'panel.tiers.yours': 'Ihre Stufe',
   'panel.guest.welcome': 'Bei {program} mitmachen',
   'panel.guest.intro': 'Sammeln Sie bei jedem Einkauf Punkte und lösen Sie sie gegen Prämien ein.',
+  'panel.birthday.label': 'Ihr Geburtstag',
+  'panel.birthday.save': 'Geburtstag speichern',
+  'panel.birthday.saved': 'Geburtstag gespeichert',
+  'panel.birthday.given': 'Wir feiern am {date}',
+  'panel.birthday.error': 'Ihr Geburtstag konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.',
+  'panel.birthday.conflict': 'Ihr Geburtstag ist bereits hinterlegt. Kontaktieren Sie uns, um ihn zu ändern.',
 };

@@ -24,4 +24,10 @@ export const panel: Section<typeof en> = {
   'panel.tiers.yours': 'Tu nivel',
   'panel.guest.welcome': 'Únete a {program}',
   'panel.guest.intro': 'Suma puntos con cada compra y cámbialos por recompensas.',
+  'panel.birthday.label': 'Tu cumpleaños',
+  'panel.birthday.save': 'Guardar mi cumpleaños',
+  'panel.birthday.saved': 'Cumpleaños guardado',
+  'panel.birthday.given': 'Lo celebraremos el {date}',
+  'panel.birthday.error': 'No pudimos guardar tu cumpleaños. Inténtalo de nuevo.',
+  'panel.birthday.conflict': 'Ya tenemos tu cumpleaños. Escríbenos para cambiarlo.',
 };

@@ -24,4 +24,10 @@ export const panel: Section<typeof en> = {
   'panel.tiers.yours': 'Seviyeniz',
   'panel.guest.welcome': '{program} programına katılın',
   'panel.guest.intro': 'Her alışverişte puan toplayın ve ödüllere dönüştürün.',
+  'panel.birthday.label': 'Doğum gününüz',
+  'panel.birthday.save': 'Doğum günümü kaydet',
+  'panel.birthday.saved': 'Doğum günü kaydedildi',
+  'panel.birthday.given': '{date} tarihinde kutlayacağız',
+  'panel.birthday.error': 'Doğum gününüz kaydedilemedi. Lütfen tekrar deneyin.',
+  'panel.birthday.conflict': 'Doğum gününüz zaten kayıtlı. Değiştirmek için bizimle iletişime geçin.',
 };
