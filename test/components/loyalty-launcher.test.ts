@@ -153,6 +153,15 @@ describe('<loyalty-launcher>', () => {
     const other = mount(html`<loyalty-launcher deep-link-param="rewards" position="inline"></loyalty-launcher>`);
     const second = other.querySelector('loyalty-launcher')!;
     await opened(second, 'Refer a friend');
+    // Closed by the shopper, then rendered again by an SPA on the same address: it stays closed.
+    launcher.close();
+    await closed(launcher);
+    const again = mount(html`<loyalty-launcher position="inline"></loyalty-launcher>`).querySelector(
+      'loyalty-launcher',
+    )!;
+    await again.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(dialog(again)!.open).to.equal(false);
   });
 
   it('ignores an unknown section in the page URL', async () => {

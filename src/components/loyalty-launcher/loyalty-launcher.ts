@@ -18,6 +18,9 @@ interface PanelHistory {
 /** How many panel entries lie in the history up to the current one. */
 const depth = (): number => (history.state as PanelHistory | null)?.loyaltyDepth ?? 0;
 
+/** Deep links already followed on this page (address and parameter). */
+const followedLinks = new Set<string>();
+
 /** The panel's code: requested on first open, hover, focus or idle time, once. */
 let panelCode: Promise<unknown> | undefined;
 const loadPanel = (): Promise<unknown> =>
@@ -80,10 +83,9 @@ export class LoyaltyLauncher extends LoyaltyElement {
       this.#carryOut(request as PanelRequest);
     });
     addEventListener('popstate', this.#onPopState);
-    const wanted = new URL(location.href).searchParams.get(this.deepLinkParam);
     const pending = takePanelRequest(this.sdk);
     if (pending) this.#carryOut(pending);
-    else if (isPanelSection(wanted)) void this.open(wanted);
+    else this.#followDeepLink();
     // The panel's code while nothing else happens, so the first open paints at once.
     const idle = globalThis.requestIdleCallback as typeof requestIdleCallback | undefined;
     this.#idle = idle ? idle(this.#preload) : window.setTimeout(this.#preload, 3000);
@@ -101,6 +103,18 @@ export class LoyaltyLauncher extends LoyaltyElement {
   protected override firstUpdated(): void {
     // A click on the backdrop; from the keyboard, Escape is the same (the dialog's cancel).
     this.#dialog?.addEventListener('click', this.#onDialogClick);
+  }
+
+  /**
+   * Opens on `?loyalty=<section>` once per address: a launcher an SPA renders again, or moves, on
+   * the same page does not reopen what the shopper closed.
+   */
+  #followDeepLink(): void {
+    const wanted = new URL(location.href).searchParams.get(this.deepLinkParam);
+    const link = `${location.href}#${this.deepLinkParam}`;
+    if (!isPanelSection(wanted) || followedLinks.has(link)) return;
+    followedLinks.add(link);
+    void this.open(wanted);
   }
 
   get #dialog(): HTMLDialogElement | null {
