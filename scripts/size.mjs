@@ -13,8 +13,9 @@
 // KB): the endpoint table with a merchant's paths, queries and mappings, and the cache-key
 // fingerprint of a mapping. As a lazy chunk it saved 0.1 KB on pages without a mapping and cost
 // 0.45 KB and one more request on pages with one, so it stays in the shared chunk.
-// Raised 41.8 -> 47.0 KB on 2026-12-05 (issue 17): two new elements, <loyalty-launcher> (2.5 KB)
-// and <loyalty-panel> (2.6 KB), each a lazy chunk of its own (46.8 KB). The figure that matters
+// Raised 41.8 -> 47.8 KB on 2026-12-05 (issue 17): two new elements, <loyalty-launcher> (2.5 KB)
+// and <loyalty-panel> (3.3 KB with the birthday form), each a lazy chunk of its own, and 0.1 KB
+// in the shared chunk (open()/close(), the client's PATCH, me.birthday): 47.7 KB. The figure that matters
 // for them is the launcher page below: a page with only the launcher downloads the entry, the
 // shared chunk (Lit, the SDK, the element base) and the launcher's chunk; the panel and the
 // elements it shows come on first open, hover, focus or idle time. Issue 17 asks for 15 KB;
@@ -24,7 +25,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const target = 36 * 1024;
-const ceiling = 47.0 * 1024;
+const ceiling = 47.8 * 1024;
 const launcherTarget = 15 * 1024;
 const launcherCeiling = 27.5 * 1024;
 const dir = process.argv[2] ?? 'dist/cdn';
