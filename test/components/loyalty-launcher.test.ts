@@ -70,10 +70,16 @@ describe('<loyalty-launcher>', () => {
   it('shows the icon and the shopper’s points on a labelled button, floating at the end by default', async () => {
     await signedIn(1250);
     const launcher = await fixture<LoyaltyLauncher>(html`<loyalty-launcher></loyalty-launcher>`);
-    await waitUntil(() => part(launcher, 'points')?.textContent === '1,250');
+    await waitUntil(
+      () => part(launcher, 'points')?.textContent === '1,250',
+      `points on the button: ${part(launcher, 'points')?.textContent}`,
+    );
     expect(button(launcher).getAttribute('aria-label')).to.equal('Open Acme Rewards, 1,250 points');
     expect(getComputedStyle(launcher).position).to.equal('fixed');
-    expect(launcher.getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth - 20, 2);
+    expect(launcher.getBoundingClientRect().right, 'distance from the end').to.be.closeTo(
+      document.documentElement.clientWidth - 20,
+      2,
+    );
     launcher.position = 'bottom-start';
     await launcher.updateComplete;
     expect(launcher.getBoundingClientRect().left).to.be.closeTo(20, 2);
