@@ -20,20 +20,32 @@
 // Raised 41.5 -> 42.5 KB on 2026-12-05 (issue 14, tolerant reader): 41.2 -> 42.3 KB for display
 // fields with fallbacks, enum values kept and shown with neutral labels, URLs resolved against
 // the response, and a spent redemption's code recovered from GET /v1/redemptions.
+// Raised 41.8 -> 47.8 KB on 2026-12-05 (issue 17): two new elements, <loyalty-launcher> (2.5 KB)
+// and <loyalty-panel> (3.3 KB with the birthday form), each a lazy chunk of its own, and 0.1 KB
+// in the shared chunk (open()/close(), the client's PATCH, me.birthday): 47.7 KB. The figure that matters
+// for them is the launcher page below: a page with only the launcher downloads the entry, the
+// shared chunk (Lit, the SDK, the element base) and the launcher's chunk; the panel and the
+// elements it shows come on first open, hover, focus or idle time. Issue 17 asks for 15 KB;
+// the shared chunk alone is 23 KB, so the launcher page has a ratchet of its own until the
+// shared chunk is slimmed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const target = 36 * 1024;
-const ceiling = 43 * 1024;
+const ceiling = 49 * 1024;
+const launcherTarget = 15 * 1024;
+const launcherCeiling = 27.5 * 1024;
 const dir = process.argv[2] ?? 'dist/cdn';
 const lazyExtras = /^(lang-|qr-)/;
 const files = readdirSync(dir).filter(
   (name) => name.endsWith('.js') && !/^loyalty-widgets\.\d/.test(name) && !lazyExtras.test(name),
 );
 let total = 0;
+let launcherPage = 0;
 for (const name of files.sort()) {
   const bytes = gzipSync(readFileSync(`${dir}/${name}`), { level: 9 }).length;
   total += bytes;
+  if (/^(loyalty-widgets\.js|shared-|loyalty-launcher-)/.test(name)) launcherPage += bytes;
   console.log(`${String(bytes).padStart(7)} B gzip  ${name}`);
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -43,6 +55,13 @@ console.log(
     ? `size: ${kb(total - target)} over the ${kb(target)} target (ratchet ${kb(ceiling)}: CI fails above it)`
     : `size: within the ${kb(target)} target`,
 );
+console.log(
+  `size: ${kb(launcherPage)} gzip for a page with only <loyalty-launcher> (target ${kb(launcherTarget)}, ratchet ${kb(launcherCeiling)})`,
+);
+if (launcherPage > launcherCeiling) {
+  console.error(`size: the launcher page is over its ratchet by ${kb(launcherPage - launcherCeiling)}`);
+  process.exitCode = 1;
+}
 if (total > ceiling) {
   console.error(`size: over the ratchet by ${kb(total - ceiling)}`);
   process.exit(1);

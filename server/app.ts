@@ -76,8 +76,8 @@ export function createApi(options: ApiOptions): Hono {
   activityRoutes(app, deps);
   referralRoutes(app, deps);
   feedbackRoutes(app, deps);
-  for (const path of ['/v1/program', '/v1/me', '/v1/rewards', '/v1/activity', '/v1/referral'])
-    allowOnly(app, path, 'GET');
+  for (const path of ['/v1/program', '/v1/rewards', '/v1/activity', '/v1/referral']) allowOnly(app, path, 'GET');
+  allowOnly(app, '/v1/me', 'GET', 'PATCH');
   allowOnly(app, '/v1/redemptions', 'GET', 'POST');
   allowOnly(app, '/v1/feedback', 'POST');
   if (options.demo) demoRoutes(app, deps);

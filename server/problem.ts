@@ -14,6 +14,7 @@ export const PROBLEM_TITLES = {
   'reward-unavailable': 'The reward cannot be redeemed now',
   'tier-locked': 'The reward needs a higher tier',
   'feedback-conflict': 'This answer belongs to another customer',
+  'birthday-set': 'The birthday was already given and cannot be changed',
   'payload-too-large': 'The body is too large',
   'unsupported-media-type': 'The body must be application/json',
   'idempotency-key-reused': 'The Idempotency-Key was used for a different request',

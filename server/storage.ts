@@ -18,6 +18,8 @@ export interface CustomerRecord {
   /** Points that will expire, in any order; spending uses the soonest-expiring points first. */
   expiring: { points: number; expiresAt: string }[];
   referral: { code: string; invited: number; converted: number; pointsEarned: number };
+  /** YYYY-MM-DD, once the shopper gave it; they cannot change it afterwards. */
+  birthday?: string;
   createdAt: string;
 }
 

@@ -9,6 +9,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'reward-catalog': () => import('./components/reward-catalog/define.js'),
   'nps-survey': () => import('./components/nps-survey/define.js'),
   'referral-share': () => import('./components/referral-share/define.js'),
+  'loyalty-launcher': () => import('./components/loyalty-launcher/define.js'),
+  'loyalty-panel': () => import('./components/loyalty-panel/define.js'),
 };
 
 const requested = new Set<string>();

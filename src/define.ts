@@ -4,3 +4,5 @@ import './components/loyalty-activity/define.js';
 import './components/reward-catalog/define.js';
 import './components/nps-survey/define.js';
 import './components/referral-share/define.js';
+import './components/loyalty-panel/define.js';
+import './components/loyalty-launcher/define.js';

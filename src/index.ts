@@ -20,3 +20,6 @@ export {
 } from './components/nps-survey/events.js';
 export { ReferralShare } from './components/referral-share/referral-share.js';
 export { ReferralSharedEvent, type ReferralChannel } from './components/referral-share/events.js';
+export { LoyaltyPanel } from './components/loyalty-panel/loyalty-panel.js';
+export { LoyaltyLauncher } from './components/loyalty-launcher/loyalty-launcher.js';
+export { LoyaltyPanelOpenedEvent, LoyaltyPanelClosedEvent } from './components/loyalty-launcher/events.js';

@@ -10,7 +10,7 @@ import { allFive, elementTags, scriptTagPage } from '../pages.ts';
 import { sleep } from '../stats.ts';
 import { check, type BenchContext, type Section } from '../types.ts';
 
-export const budgets = { allFive: 28 * 1024, surveyOnly: 20 * 1024 };
+export const budgets = { allFive: 28 * 1024, surveyOnly: 20 * 1024, launcherOnly: 15 * 1024 };
 
 export interface PageBytes {
   files: { file: string; label: string; size: Size }[];
@@ -86,8 +86,18 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
     ['nps-survey'],
     true,
   );
+  // Issue 17: a page with only the launcher, panel not opened. Idle time would load the panel's
+  // code (by design), so the page holds idle callbacks back: what counts is the launcher alone.
+  const launcher = await bytesFetchedBy(
+    context,
+    scriptTagPage({
+      config,
+      body: '<script>window.requestIdleCallback = () => 0;</script><loyalty-launcher></loyalty-launcher>',
+    }),
+    ['loyalty-launcher'],
+  );
   const labels = chunkLabels();
-  const downloaded = new Set([...all.files, ...survey.files].map((file) => file.file));
+  const downloaded = new Set([...all.files, ...survey.files, ...launcher.files].map((file) => file.file));
   const lazy = readdirSync(cdnDir)
     .filter((file) => file.endsWith('.js') && !downloaded.has(file))
     .map((file) => ({ file, label: labels.get(file) ?? file, size: sizeOfFile(`${cdnDir}/${file}`) }));
@@ -96,6 +106,8 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
     row('All five elements (page total)', all.files.length, all.total),
     ...all.files.map((file) => row(`  ${file.label} (${file.file})`, 1, file.size)),
     row('<nps-survey> only, popup shown (page total)', survey.files.length, survey.total),
+    row('<loyalty-launcher> only, panel not opened (page total)', launcher.files.length, launcher.total),
+    ...launcher.files.map((file) => row(`  ${file.label} (${file.file})`, 1, file.size)),
     ...lazy.map((file) => row(`Lazy, not fetched: ${file.label} (${file.file})`, 1, file.size)),
   ];
   return {
@@ -116,14 +128,20 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
         `${kb(survey.total.gzip)} gzip`,
         survey.total.gzip <= budgets.surveyOnly,
       ),
+      check(
+        'Script tag, <loyalty-launcher> only (panel not opened)',
+        `≤ ${kb(budgets.launcherOnly)} gzip`,
+        `${kb(launcher.total.gzip)} gzip`,
+        launcher.total.gzip <= budgets.launcherOnly,
+      ),
     ],
     notes: [
       'gzip -9 and brotli q11 of each file, summed; KB = 1,024 bytes.',
       `The all-five files as one gzip stream would be ${kb(all.asOneFile.gzip)}: chunking costs ${kb(all.total.gzip - all.asOneFile.gzip)}.`,
-      ...[...all.blank, ...survey.blank].map(
+      ...[...all.blank, ...survey.blank, ...launcher.blank].map(
         (tag) => `<${tag}> rendered no text on its page: its lazy code may be missing from the count.`,
       ),
     ],
-    data: { allFive: all, surveyOnly: survey, lazy },
+    data: { allFive: all, surveyOnly: survey, launcherOnly: launcher, lazy },
   };
 }

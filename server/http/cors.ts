@@ -4,7 +4,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { appendVary } from './headers.js';
 
-export const ALLOWED_METHODS = 'GET, POST, DELETE, OPTIONS';
+export const ALLOWED_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
 export const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Accept-Language';
 export const EXPOSED_HEADERS = 'ETag, Retry-After, Content-Language, Idempotent-Replayed';
 export const PREFLIGHT_MAX_AGE = '600';

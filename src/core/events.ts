@@ -4,6 +4,7 @@ import type { LoyaltyOptions, ResourceName } from './config.js';
 import type { LoyaltyError } from './errors.js';
 import type { DeliveredDetail } from './outbox/outbox.js';
 import type { ReferralCapturedDetail } from './referral/capture.js';
+import type { PanelRequest, PanelSection } from './panel.js';
 import type { NpsCategory } from './survey/rules.js';
 
 /** Where the shopper shared their referral link. */
@@ -45,6 +46,12 @@ export interface SdkEventMap {
   'logged-out': string | null;
   /** The storage consent given or withdrawn (here or in another tab). */
   consent: boolean;
+  /** The launcher's panel opened, on `section`. */
+  'loyalty-panel-opened': { readonly section: PanelSection };
+  /** The launcher's panel closed; `section` is the one it showed last. */
+  'loyalty-panel-closed': { readonly section: PanelSection };
+  /** Internal: open() or close() asked a `<loyalty-launcher>` to act. */
+  'panel-request': PanelRequest;
 }
 
 export type SdkEventName = keyof SdkEventMap;

@@ -7,6 +7,7 @@ export type { LoyaltyOptions, TokenProvider, ResourceName, SurveyOptions, Referr
 export type { DeliveredDetail, FeedbackAnswer } from './outbox/outbox.js';
 export type { ShowOptions } from './survey/show.js';
 export type { Purchase } from './survey/trigger.js';
+export { panelSections, type PanelSection } from './panel.js';
 export type { ReferralCapturedDetail } from './referral/capture.js';
 export { redeemIntents } from './redeem/intents.js';
 export type * from './api/schemas.js';

@@ -4,6 +4,7 @@ import type { LoyaltyOptions, TokenProvider } from './config.js';
 import type { SdkEventName, SdkHandler } from './events.js';
 import { features } from './features.js';
 import { getSdk } from './global.js';
+import { isPanelSection, requestPanel, type PanelSection } from './panel.js';
 import * as referral from './referral/capture.js';
 import { showSurvey as openSurvey, type ShowOptions } from './survey/show.js';
 import { trackPurchase as track, type Purchase } from './survey/trigger.js';
@@ -62,5 +63,15 @@ export const trackPurchase = (purchase: Purchase): Promise<void> => track(getSdk
  * own trigger). Resolves with whether it opened.
  */
 export const showSurvey = (_survey: 'nps', options?: ShowOptions): Promise<boolean> => openSurvey(getSdk(), options);
+
+/**
+ * Opens the `<loyalty-launcher>`'s panel, on `section` (default `home`); waits for a launcher to
+ * appear when none is on the page yet.
+ */
+export const open = (section?: PanelSection): void =>
+  requestPanel(getSdk(), { open: true, section: isPanelSection(section) ? section : undefined });
+
+/** Closes the launcher's panel. */
+export const close = (): void => requestPanel(getSdk(), { open: false });
 
 export { version };

@@ -2,6 +2,8 @@
 // One list here feeds the React, Preact and Vue typings next to it.
 import type { LoyaltyActivity } from '../components/loyalty-activity/loyalty-activity.js';
 import type { LoyaltyBalance } from '../components/loyalty-balance/loyalty-balance.js';
+import type { LoyaltyLauncher } from '../components/loyalty-launcher/loyalty-launcher.js';
+import type { LoyaltyPanel } from '../components/loyalty-panel/loyalty-panel.js';
 import type { NpsSurvey } from '../components/nps-survey/nps-survey.js';
 import type { ReferralShare } from '../components/referral-share/referral-share.js';
 import type { RewardCatalog } from '../components/reward-catalog/reward-catalog.js';
@@ -9,6 +11,7 @@ import type {} from '../components/shared/loyalty-error-event.js';
 import type {} from '../components/nps-survey/events.js';
 import type {} from '../components/referral-share/events.js';
 import type {} from '../components/reward-catalog/events.js';
+import type {} from '../components/loyalty-launcher/events.js';
 
 interface Spec<E, P extends keyof E, V extends keyof GlobalEventHandlersEventMap> {
   element: E;
@@ -33,6 +36,12 @@ export interface LoyaltyElementSpecs {
     ReferralShare,
     'message' | 'qr' | 'hideStats' | 'joinUrl',
     'loyalty-error' | 'referral-shared'
+  >;
+  'loyalty-panel': Spec<LoyaltyPanel, 'section' | 'joinUrl', 'loyalty-error'>;
+  'loyalty-launcher': Spec<
+    LoyaltyLauncher,
+    'position' | 'deepLinkParam' | 'joinUrl',
+    'loyalty-error' | 'loyalty-panel-opened' | 'loyalty-panel-closed'
   >;
 }
 

@@ -194,6 +194,42 @@ describe('script tag', () => {
     await context.close();
   });
 
+  test('open() queued by the stub opens the launcher’s panel on that section under the strict CSP', async () => {
+    const { apiBase, path } = scope();
+    const setupPath = `${path}.setup.js`;
+    harness.pages.set(setupPath, {
+      headers: { 'Content-Type': 'text/javascript' },
+      html: `LoyaltyWidgets.configure({ apiBase: '${apiBase}', network: { retries: 0 } });
+        LoyaltyWidgets.on('loyalty-panel-opened', function (detail) { window.openedOn = detail.section; });
+        LoyaltyWidgets.open('tiers');`,
+    });
+    harness.pages.set(path, {
+      headers: { 'Content-Security-Policy': strictCsp },
+      html: `<!doctype html><html lang="en"><head><title>Shop</title>
+        <script>${stub}</script>
+        <script src="${setupPath}"></script>
+        <script type="module" src="/dist/cdn/loyalty-widgets.js"></script>
+        </head><body><loyalty-launcher></loyalty-launcher></body></html>`,
+    });
+    const { page, context, violations, errors } = await open(path);
+    await page.waitForFunction(() => (window as unknown as { openedOn?: string }).openedOn === 'tiers');
+    const heading = await page.evaluate(
+      () =>
+        document
+          .querySelector('loyalty-launcher')
+          ?.shadowRoot?.querySelector('loyalty-panel')
+          ?.shadowRoot?.querySelector('h2')?.textContent,
+    );
+    assert.equal(heading?.trim(), 'VIP tiers');
+    await page.evaluate(() => (window as unknown as { LoyaltyWidgets: { close(): void } }).LoyaltyWidgets.close());
+    await page.waitForFunction(
+      () => !document.querySelector('loyalty-launcher')?.shadowRoot?.querySelector('dialog')?.open,
+    );
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('loading it twice, late, and as the pinned copy is harmless', async () => {
     const { apiBase, tokenUrl, path } = scope();
     const tag = (file: string) =>

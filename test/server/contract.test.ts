@@ -86,6 +86,7 @@ describe('docs/openapi.yaml', () => {
       'GET /v1/redemptions',
       'GET /v1/referral',
       'GET /v1/rewards',
+      'PATCH /v1/me',
       'POST /v1/feedback',
       'POST /v1/redemptions',
     ]);

@@ -83,7 +83,7 @@ describe('routing', () => {
     const reply = await api.request('/v1/me', { method: 'DELETE' });
     assert.equal(reply.status, 405);
     assert.equal(reply.body.code, 'method-not-allowed');
-    assert.equal(reply.headers.get('Allow'), 'GET, OPTIONS');
+    assert.equal(reply.headers.get('Allow'), 'GET, PATCH, OPTIONS');
     assert.equal((await api.request('/v1/feedback', { method: 'GET' })).headers.get('Allow'), 'POST, OPTIONS');
     assert.equal((await api.request('/v1/redemptions', { method: 'PUT' })).headers.get('Allow'), 'GET, POST, OPTIONS');
   });

@@ -178,3 +178,47 @@ describe('GET /v1/me in a spend program', () => {
     assert.equal(body.tierProgress.current, 152000);
   });
 });
+
+describe('PATCH /v1/me', () => {
+  it('stores the birthday once; the same date again is a retry, another date is 409 birthday-set', async () => {
+    const api = await setup();
+    const token = await api.token('c_bob');
+    assert.equal((await api.get('/v1/me', { token })).body.birthday, null);
+    const patch = (birthday: unknown) =>
+      api.request('/v1/me', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ birthday }),
+      });
+    const first = await patch('1990-04-12');
+    assert.equal(first.status, 200, first.text);
+    assert.equal(first.body.birthday, '1990-04-12');
+    assert.equal((await api.get('/v1/me', { token })).body.birthday, '1990-04-12');
+    assert.equal((await patch('1990-04-12')).status, 200);
+    const changed = await patch('1991-01-01');
+    assert.equal(changed.status, 409);
+    assert.equal(changed.body.code, 'birthday-set');
+    assert.equal((await api.get('/v1/me', { token })).body.birthday, '1990-04-12');
+  });
+
+  it('refuses a date that is not real or lies in the future, and a guest', async () => {
+    const api = await setup();
+    const token = await api.token('c_bob');
+    for (const birthday of ['1990-02-30', '12/04/1990', '2030-01-01', 19900412]) {
+      const reply = await api.request('/v1/me', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ birthday }),
+      });
+      assert.equal(reply.status, 400, String(birthday));
+      assert.equal(reply.body.field, 'birthday');
+    }
+    const guest = await api.request('/v1/me', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ birthday: '1990-04-12' }),
+    });
+    assert.equal(guest.status, 401);
+    assert.equal((await api.get('/v1/me', { token })).body.birthday, null);
+  });
+});

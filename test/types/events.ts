@@ -1,7 +1,7 @@
 // Compile-only: `npm run typecheck` fails if the element and event types stop holding.
 import type {} from '../../src/define.js';
 import type {} from '../../src/frameworks/react.js';
-import { on, type LoyaltyError } from '../../src/index.js';
+import { on, open, type LoyaltyError, type PanelSection } from '../../src/index.js';
 
 export function typedEvents(): void {
   const catalog = document.createElement('reward-catalog');
@@ -33,4 +33,17 @@ export function typedEvents(): void {
   if (balance) balance.compact = 'yes';
 
   on('reward-redeemed', () => undefined);
+
+  const launcher = document.createElement('loyalty-launcher');
+  launcher.addEventListener('loyalty-panel-opened', (event) => {
+    const section: PanelSection = event.detail.section;
+    void section;
+  });
+  void launcher.open('tiers');
+  // @ts-expect-error: not a section of the panel
+  void launcher.open('settings');
+  // @ts-expect-error: not a section of the panel
+  open('settings');
+  const panel = document.querySelector('loyalty-panel');
+  if (panel) panel.section = 'earn';
 }

@@ -84,7 +84,7 @@ export function createClient(options: ClientOptions) {
   });
 
   async function call<T>(
-    method: 'get' | 'post',
+    method: 'get' | 'post' | 'patch',
     path: string,
     check: Check<T>,
     call: CallOptions = {},
@@ -95,7 +95,7 @@ export function createClient(options: ClientOptions) {
     const request: Options = { method, headers, keepalive: call.keepalive, context: { anonymous: call.anonymous } };
     if (call.searchParams) request.searchParams = call.searchParams;
     if (call.json !== undefined) request.json = call.json;
-    if (method === 'post' && !call.idempotencyKey) request.retry = 0;
+    if (method !== 'get' && !call.idempotencyKey) request.retry = 0;
     try {
       const response = await http(path.replace(/^\//, ''), request);
       if (response.status === 304) return { notModified: true };
@@ -116,6 +116,7 @@ export function createClient(options: ClientOptions) {
   return {
     get: <T>(path: string, check: Check<T>, options?: CallOptions) => call('get', path, check, options),
     post: <T>(path: string, check: Check<T>, options?: CallOptions) => call('post', path, check, options),
+    patch: <T>(path: string, check: Check<T>, options?: CallOptions) => call('patch', path, check, options),
   };
 }
 

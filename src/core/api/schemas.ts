@@ -91,6 +91,8 @@ export const meSchema = object({
     { metric: 'points', current: 0, nextTierId: null, nextTierName: null, remaining: null },
   ),
   referral: or(object({ code: id, url: or(url, '') }), null),
+  /** YYYY-MM-DD once given; null until then; absent from servers that do not know it. */
+  birthday: optional(or(string, null)),
 });
 
 export const rewardKinds = [

@@ -3,7 +3,9 @@ import { activity } from './activity.js';
 import { balance } from './balance.js';
 import { catalog } from './catalog.js';
 import { common } from './common.js';
+import { launcher } from './launcher.js';
+import { panel } from './panel.js';
 import { referral } from './referral.js';
 import { survey } from './survey.js';
 
-export const en = { ...common, ...balance, ...activity, ...catalog, ...survey, ...referral };
+export const en = { ...common, ...balance, ...activity, ...catalog, ...survey, ...referral, ...panel, ...launcher };

@@ -3,7 +3,9 @@ import type { Messages } from '../messages.js';
 import { balance } from './de/balance.js';
 import { catalog } from './de/catalog.js';
 import { common } from './de/common.js';
+import { launcher } from './de/launcher.js';
+import { panel } from './de/panel.js';
 import { referral } from './de/referral.js';
 import { survey } from './de/survey.js';
 
-export const de: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral };
+export const de: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral, ...panel, ...launcher };

@@ -3,7 +3,9 @@ import type { Messages } from '../messages.js';
 import { balance } from './es/balance.js';
 import { catalog } from './es/catalog.js';
 import { common } from './es/common.js';
+import { launcher } from './es/launcher.js';
+import { panel } from './es/panel.js';
 import { referral } from './es/referral.js';
 import { survey } from './es/survey.js';
 
-export const es: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral };
+export const es: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral, ...panel, ...launcher };

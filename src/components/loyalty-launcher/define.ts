@@ -1,0 +1,9 @@
+import { LoyaltyLauncher } from './loyalty-launcher.js';
+
+LoyaltyLauncher.define('loyalty-launcher');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loyalty-launcher': LoyaltyLauncher;
+  }
+}
