@@ -106,6 +106,57 @@ describe('<loyalty-panel>', () => {
     expect(stored.birthday).to.equal('1985-01-01');
   });
 
+  it('shows Ways to earn, without a birthday form, when the API sends a birthday it cannot read', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer(), { locale: 'en-US' });
+    await api.fault({ path: '/v1/me', method: 'GET', times: 5, rewrite: { set: { birthday: '17/05/1990' } } });
+    const uncaught: unknown[] = [];
+    const record = (event: PromiseRejectionEvent | ErrorEvent) =>
+      uncaught.push('reason' in event ? event.reason : event.error);
+    window.addEventListener('unhandledrejection', record);
+    window.addEventListener('error', record);
+    try {
+      const panel = await fixture<LoyaltyPanel>(html`<loyalty-panel section="earn"></loyalty-panel>`);
+      await shows(panel, 'Celebrate your birthday');
+      await waitUntil(() => text(panel).includes('Shop with us'), 'the ways to earn never showed');
+      // The date was given (the API would refuse another): no form, and no date it cannot read.
+      expect(panel.shadowRoot!.querySelector('[part="birthday-form"]')).to.equal(null);
+      expect(text(panel)).not.to.contain('celebrate on');
+      await panel.updateComplete;
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', record);
+      window.removeEventListener('error', record);
+    }
+  });
+
+  it('does not show one shopper the birthday alert of the one before', async () => {
+    const api = new TestApi();
+    const first = await api.customer();
+    configureFor(api, first, { locale: 'en-US' });
+    const panel = await fixture<LoyaltyPanel>(html`<loyalty-panel section="earn"></loyalty-panel>`);
+    await waitUntil(() => panel.shadowRoot!.querySelector('[part="birthday-form"]'), 'no birthday form');
+    await fetch(`${api.apiBase}/v1/me`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${first.token}` },
+      body: JSON.stringify({ birthday: '1985-01-01' }),
+    });
+    panel.shadowRoot!.querySelector<HTMLInputElement>('[part="birthday-form"] input')!.value = '1990-04-12';
+    panel.shadowRoot!.querySelector<HTMLElement>('[part="birthday-form"] button')!.click();
+    await shows(panel, 'already on file');
+    const second = await api.customer({ balance: 31 });
+    await identify(second.customerId, { token: second.token });
+    panel.section = 'home';
+    await waitUntil(
+      () => text(inner(panel, 'loyalty-balance') ?? panel).includes('31 points'),
+      'never showed the new shopper',
+    );
+    panel.section = 'earn';
+    await waitUntil(() => panel.shadowRoot!.querySelector('[part="birthday-form"]'), 'no form for the new shopper');
+    expect(text(panel)).not.to.contain('already on file');
+    expect(panel.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('shows tier thresholds in money for a program that ranks by spend', async () => {
     const api = new TestApi('', { program: 'spend' });
     configureFor(api, await api.customer(), { locale: 'en-US' });

@@ -41,6 +41,14 @@ const date = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
   .map((value) => value.toISOString());
 
+/** A shopper's birthday: not given yet (null) or a calendar date, YYYY-MM-DD. */
+const birthday = fc.oneof(
+  fc.constant(null),
+  fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2020-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((value) => value.toISOString().slice(0, 10)),
+);
+
 /** Enum fields and the values the contract has; generated values add ones it does not. */
 const enums: Record<string, string[]> = {
   kind: ['discount', 'free-product', 'free-shipping', 'store-credit', 'donation', 'partner', 'experience', 'purchase'],
@@ -85,6 +93,7 @@ export function vary(value: unknown, key = ''): fc.Arbitrary<unknown> {
     return fc.tuple(fc.record(fields), extraFields).map(([record, extra]) => ({ ...extra, ...record }));
   }
   if (fixedKeys.has(key)) return fc.constant(value);
+  if (key === 'birthday') return birthday;
   if (typeof value === 'string') {
     if (enums[key]) return fc.oneof(fc.constantFrom(...enums[key]), newEnumValue);
     // A code is what the shopper uses: never empty, any text (HTML included) otherwise.
@@ -108,7 +117,7 @@ const huge = 'x'.repeat(100_000);
 /** What a broken API puts where a field should be; `undefined` removes the field. */
 const hostileValue = fc.oneof(
   fc.constantFrom(null, undefined, true, 0, -1, 1.5, 1e308, -1e308, 2 ** 53 + 2, '', huge, [], {}, nested),
-  fc.constantFrom('not a date', '2024-02-30T25:61:00Z', '0000-00-00', 'Infinity', 'NaN'),
+  fc.constantFrom('not a date', '2024-02-30T25:61:00Z', '0000-00-00', 'Infinity', 'NaN', '17/05/1990', '1990-02-30'),
   hostileText,
   hostileUrl,
   fc.string({ maxLength: 10 }),

@@ -11,9 +11,10 @@ export function birthdayEntry(view: ViewContext, me: Me | undefined): TemplateRe
   // A guest, or a server that does not know birthdays (the field is absent): nothing to offer.
   if (!me || me.birthday === undefined) return nothing;
   if (me.birthday) {
-    const date = dateFormat(view.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-      Date.parse(`${me.birthday}T00:00:00Z`),
-    );
+    // The schema lets only calendar dates through; an unreadable one would make Intl throw.
+    const time = Date.parse(`${me.birthday}T00:00:00Z`);
+    if (Number.isNaN(time)) return nothing;
+    const date = dateFormat(view.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(time);
     return html`<span class="small">${view.t('panel.birthday.given', { date })}</span>`;
   }
   const { status } = view.birthday;

@@ -53,10 +53,18 @@ export class LoyaltyPanel extends LoyaltyElement {
   readonly #program = new StoreController(this, 'program', this.reportError);
   readonly #retry = retryFailed(this.#program);
   private birthdayStatus: BirthdayStatus = 'idle';
+  /** Whose birthday `birthdayStatus` is about. */
+  #birthdayOf: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An unknown section (a typo in an attribute or link) shows the home view.
     if (changed.has('section') && !isPanelSection(this.section)) this.section = 'home';
+    // Another shopper does not see the one before's "already on file" or error.
+    const shopper = this.#me.value.guest ? undefined : this.#me.value.data?.customer.id;
+    if (shopper !== this.#birthdayOf) {
+      this.#birthdayOf = shopper;
+      this.birthdayStatus = 'idle';
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -32,6 +32,22 @@ const id = typed<string>('a non-empty string', (v) => typeof v === 'string' && v
 // Any text: formatMoney shows a code Intl refuses as the number and the code.
 const currency = typed<string>('a currency code', (v) => typeof v === 'string' && v !== '');
 const money = object({ amount: integer, currency });
+
+/** A date on the calendar, YYYY-MM-DD (not 1990-02-30): Intl formats it without throwing. */
+export const isCalendarDate = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/**
+ * YYYY-MM-DD once given; null until then; absent from servers that do not know it. A date the
+ * client cannot read ('17/05/1990') is still a date given, so it reads as absent: the form is
+ * not offered (the API would refuse a second date) and nothing about it is shown.
+ */
+const birthday = optional((value: unknown): string | null | undefined =>
+  value === null ? null : isCalendarDate(value) ? value : undefined,
+);
 export type Money = Of<typeof money>;
 
 export const tierMetrics = ['points', 'spend'] as const;
@@ -91,8 +107,7 @@ export const meSchema = object({
     { metric: 'points', current: 0, nextTierId: null, nextTierName: null, remaining: null },
   ),
   referral: or(object({ code: id, url: or(url, '') }), null),
-  /** YYYY-MM-DD once given; null until then; absent from servers that do not know it. */
-  birthday: optional(or(string, null)),
+  birthday,
 });
 
 export const rewardKinds = [
