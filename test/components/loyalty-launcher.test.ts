@@ -204,6 +204,50 @@ describe('<loyalty-launcher>', () => {
     expect(history.length).to.be.at.least(start);
   });
 
+  it('opens once on a double click: one opened event, one Back closes', async () => {
+    await signedIn();
+    const launcher = await fixture<LoyaltyLauncher>(html`<loyalty-launcher></loyalty-launcher>`);
+    let openedEvents = 0;
+    launcher.addEventListener('loyalty-panel-opened', () => openedEvents++);
+    button(launcher).click();
+    button(launcher).click();
+    // Started after both clicks, so it settles after them: everything they do is done.
+    await launcher.open();
+    await opened(launcher, 'Acme Rewards');
+    expect(openedEvents).to.equal(1);
+    history.back();
+    await closed(launcher);
+  });
+
+  for (const before of ['never opened', 'opened and closed'] as const)
+    it(`does not open, nor throw, when the page takes it out while the panel loads (${before})`, async () => {
+      await signedIn();
+      const launcher = await fixture<LoyaltyLauncher>(html`<loyalty-launcher></loyalty-launcher>`);
+      if (before === 'opened and closed') {
+        await launcher.open();
+        await opened(launcher, 'Acme Rewards');
+        launcher.close();
+        await closed(launcher);
+      }
+      let openedEvents = 0;
+      launcher.addEventListener('loyalty-panel-opened', () => openedEvents++);
+      const uncaught: unknown[] = [];
+      const record = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+      window.addEventListener('unhandledrejection', record);
+      try {
+        // What a click does, with the promise to wait for; an SPA's route change removes it at once.
+        const opening = launcher.open();
+        launcher.remove();
+        await opening;
+        expect(dialog(launcher)?.open ?? false).to.equal(false);
+        expect(openedEvents).to.equal(0);
+        expect((history.state as { loyaltyPanel?: string } | null)?.loyaltyPanel).to.equal(undefined);
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', record);
+      }
+    });
+
   it('follows an identity switch while open', async () => {
     const { api } = await signedIn(400);
     const launcher = await fixture<LoyaltyLauncher>(html`<loyalty-launcher></loyalty-launcher>`);

@@ -1,9 +1,11 @@
 import { launcher } from '../../core/i18n/en/launcher.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { asLoyaltyError } from '../../core/errors.js';
 import { numberFormat } from '../../core/i18n/format.js';
 import { isPanelSection, takePanelRequest, type PanelRequest, type PanelSection } from '../../core/panel.js';
 import type { LoyaltyPanel } from '../loyalty-panel/loyalty-panel.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
+import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
 import { StoreController } from '../shared/store-controller.js';
 import { LoyaltyPanelClosedEvent, LoyaltyPanelOpenedEvent } from './events.js';
 import { styles } from './loyalty-launcher.styles.js';
@@ -138,6 +140,7 @@ export class LoyaltyLauncher extends LoyaltyElement {
       await loadPanel();
     } catch (error) {
       console.error('[loyalty-widgets] could not load <loyalty-panel>', error);
+      this.emit(new LoyaltyErrorEvent(asLoyaltyError(error)));
       return;
     }
     await this.#ownPop?.done;
@@ -146,18 +149,21 @@ export class LoyaltyLauncher extends LoyaltyElement {
     await this.updateComplete;
     const dialog = this.#dialog;
     const panel = this.#panel;
-    if (!dialog || !panel) return;
-    const wasOpen = dialog.open;
-    const next = section ?? (wasOpen ? panel.section : 'home');
-    const changed = panel.section !== next;
-    panel.section = next;
+    // Out of the page (an SPA's route change while the code loaded): a panel never connected
+    // never renders, and a dialog out of the page cannot open.
+    if (!dialog || !panel || !this.isConnected) return;
+    panel.section = section ?? (dialog.open ? panel.section : 'home');
     await panel.updateComplete;
-    if (!wasOpen) {
+    // Read after the wait: the launcher may be out of the page by now, and a second open() (a
+    // quick double click) may have opened the panel already.
+    if (!this.isConnected) return;
+    const shown = panel.section;
+    if (!dialog.open) {
       dialog.showModal();
-      this.#push(next);
+      this.#push(shown);
       panel.focusHeading();
-      this.emit(new LoyaltyPanelOpenedEvent({ section: next }), { global: true });
-    } else if (changed) this.#push(next);
+      this.emit(new LoyaltyPanelOpenedEvent({ section: shown }), { global: true });
+    } else if ((history.state as PanelHistory | null)?.loyaltyPanel !== shown) this.#push(shown);
   }
 
   /** Closes the panel; focus returns to the button. */
