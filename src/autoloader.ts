@@ -16,6 +16,11 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const requested = new Set<string>();
 /** Hosts already waited for, so a subtree added again does not wait twice. */
 const hosts = new WeakSet<Element>();
+/**
+ * Foreign custom elements waiting for their tag's definition, one wait per tag: held weakly,
+ * so one removed from the page meanwhile (a tag that may never be defined) can be collected.
+ */
+const waiting = new Map<string, Set<WeakRef<Element>>>();
 let observer: MutationObserver | undefined;
 
 /** Imports the element for `tag` (once); resolves when it is defined. */
@@ -68,9 +73,25 @@ function visit(element: Element): void {
   if (loaders[tag]) void load(tag);
   else if (!hosts.has(element)) {
     hosts.add(element);
-    // A custom element attaches its shadow root when it is defined (upgraded) at the latest.
-    void customElements.whenDefined(tag).then(() => {
-      if (element.shadowRoot) discover(element.shadowRoot);
-    });
+    let group = waiting.get(tag);
+    if (!group) {
+      waiting.set(tag, (group = new Set()));
+      // A custom element attaches its shadow root when it is defined (upgraded) at the latest.
+      void customElements.whenDefined(tag).then(() => {
+        waiting.delete(tag);
+        for (const ref of group!) searchHost(ref.deref());
+      });
+    }
+    group.add(new WeakRef(element));
+  }
+}
+
+function searchHost(host: Element | undefined): void {
+  if (!host) return;
+  if (host.isConnected) {
+    if (host.shadowRoot) discover(host.shadowRoot);
+  } else {
+    // Out of the page, so not upgraded: searched again if it comes back.
+    hosts.delete(host);
   }
 }

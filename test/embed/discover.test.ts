@@ -75,6 +75,38 @@ describe('elements in shadow roots', () => {
     await waitUntil(() => text(catalog).length > 0, 'the catalog rendered nothing');
   });
 
+  it('waits once per foreign tag and searches its hosts in the page, and one put back later', async () => {
+    const waits: string[] = [];
+    const whenDefined = customElements.whenDefined.bind(customElements);
+    customElements.whenDefined = (name: string) => (waits.push(name), whenDefined(name));
+    try {
+      add('<shop-footer data-inner="referral-share"></shop-footer>');
+      const removed = add('<shop-footer data-inner="nps-survey"></shop-footer><shop-footer></shop-footer>');
+      add('<div><shop-footer data-inner="referral-share"></shop-footer></div>');
+      // One task: the autoloader's MutationObserver has seen the hosts.
+      await new Promise((resolve) => setTimeout(resolve));
+      removed.remove();
+      customElements.define(
+        'shop-footer',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            const inner = this.dataset.inner;
+            this.attachShadow({ mode: 'open' }).innerHTML = inner ? `<${inner}></${inner}>` : '';
+          }
+        },
+      );
+      await customElements.whenDefined('referral-share');
+      expect(waits.filter((name) => name === 'shop-footer')).to.have.length(1);
+      // A host taken out before the definition and put back after it is searched then.
+      expect(customElements.get('nps-survey')).to.equal(undefined);
+      document.body.append(removed);
+      await waitUntil(() => customElements.get('nps-survey'), 'the host put back was never searched');
+    } finally {
+      delete (customElements as { whenDefined?: unknown }).whenDefined;
+    }
+  });
+
   it('is the same discover() on the npm entry', async () => {
     const entry = await import('../../src/index.js');
     expect(entry.discover).to.equal(discover);
