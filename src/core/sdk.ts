@@ -275,6 +275,7 @@ export class Sdk {
       locale: () => this.locale(),
       token: () => this.#identity.token(),
       refreshToken: (sent) => this.#identity.refused(sent),
+      customer: () => this.customerId,
     });
   }
 
