@@ -187,6 +187,19 @@ export class Sdk {
     return this.#identity.customerId;
   }
 
+  /** Changes whenever someone else is signed in; see `owner`. */
+  get identitySession(): string {
+    return this.#identity.session;
+  }
+
+  /**
+   * Whom data made for `customer` (by default whoever is signed in now) belongs to, once /v1/me
+   * has named the shopper behind a token-only sign-in; `unconfirmedCustomer` while unknown.
+   */
+  owner(customer = this.customerId, session?: string): Promise<string | null> {
+    return this.#identity.owner(customer, session);
+  }
+
   /**
    * The API refused `customerId`'s token and no new one came: show the guest view rather than an
    * error. Nothing happens if someone else is signed in by now.

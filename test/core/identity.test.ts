@@ -252,7 +252,7 @@ describe('identity and tokens', () => {
     const api = new TestApi();
     const [ada, bob] = await Promise.all([api.customer(), api.customer()]);
     let sent = false;
-    const tokenProvider = () => ((sent = true), ada.token);
+    const tokenProvider = async () => ((sent = true), ada.token);
     const sdk = configureFor(api, undefined, { customerId: ada.customerId, tokenProvider });
     // A's call is refused (401) late: B has signed in, with a provider, before the refresh.
     await api.fault({ method: 'GET', path: '/v1/me', times: 1, status: 401, delayMs: 300 });
@@ -264,7 +264,7 @@ describe('identity and tokens', () => {
         (error: LoyaltyError) => error.code,
       );
     await waitUntil(() => sent, "A's token never asked for");
-    await sdk.identify(bob.customerId, { tokenProvider: () => bob.token });
+    await sdk.identify(bob.customerId, { tokenProvider: async () => bob.token });
 
     expect(await asked).to.equal('unauthorized');
     const answered = await api.requests({ path: '/v1/me', method: 'GET' });

@@ -107,7 +107,12 @@ export function createClient(options: ClientOptions) {
     const headers: Record<string, string> = {};
     if (call.etag) headers['If-None-Match'] = call.etag;
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
-    const request: Options = { method, headers, keepalive: call.keepalive, context: { anonymous: call.anonymous, customer: options.customer?.() } };
+    const request: Options = {
+      method,
+      headers,
+      keepalive: call.keepalive,
+      context: { anonymous: call.anonymous, customer: options.customer?.() },
+    };
     if (call.searchParams) request.searchParams = call.searchParams;
     if (call.json !== undefined) request.json = call.json;
     if (method !== 'get' && !call.idempotencyKey) request.retry = 0;
