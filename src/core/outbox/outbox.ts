@@ -124,8 +124,10 @@ export class Outbox {
       (await this.#store.prefixed<Item>(this.#key(''))).sort((a, b) => a[1].createdAt - b[1].createdAt),
     );
     let wait = Infinity;
+    // One /v1/me question per identity session and run, however many answers wait on it.
+    const owners = new Map<string, Promise<string | null>>();
     for (const [key, stored] of items) {
-      const item = await this.#owned(key, stored);
+      const item = await this.#owned(key, stored, owners);
       // A signed-out customer's answer waits for them to be identified again.
       if (item.customerId === unconfirmedCustomer) continue;
       if (item.customerId && item.customerId !== this.sdk.customerId) continue;
@@ -184,9 +186,11 @@ export class Outbox {
   }
 
   /** The item with its shopper once /v1/me has named whom a placeholder owner was (stored so). */
-  async #owned(key: string, item: Item): Promise<Item> {
+  async #owned(key: string, item: Item, owners: Map<string, Promise<string | null>>): Promise<Item> {
     if (item.customerId !== unconfirmedCustomer) return item;
-    const owner = await this.sdk.owner(item.customerId, item.session ?? '');
+    const session = item.session ?? '';
+    if (!owners.has(session)) owners.set(session, this.sdk.owner(item.customerId, session));
+    const owner = await owners.get(session)!;
     if (owner === unconfirmedCustomer) return item;
     const owned = { ...item, customerId: owner, session: undefined };
     await this.#ifUnchanged(key, item, (current) => ({ ...current, customerId: owner, session: undefined }));
