@@ -1,7 +1,7 @@
 // A merchant's own loyalty API, shaped unlike docs/openapi.yaml, mapped onto the contract with
 // `configure({ api })`. The README quotes this file; `npm run typecheck` compiles it, and the
 // browser tests run every element through it against such an API (server/testing/merchant-api.ts).
-import type { ApiMapping, FeedbackAnswer, RedeemRequest, Redemption } from '../../src/index.js';
+import type { ApiMapping, BirthdayRequest, FeedbackAnswer, Me, RedeemRequest, Redemption } from '../../src/index.js';
 
 // ---- The merchant's JSON: snake_case, other names and nesting, money as decimal amounts in the
 // currency's major unit (5.5 = $5.50), some times as Unix seconds, its own paging. -------------
@@ -41,7 +41,7 @@ export interface TheirSettings {
 }
 
 export interface TheirMember {
-  member: { member_id: string; first_name?: string };
+  member: { member_id: string; first_name?: string; date_of_birth?: string | null };
   wallet: {
     available: number;
     pending: number;
@@ -103,6 +103,10 @@ export interface TheirLedger {
   next_page_token: string | null;
 }
 
+export interface TheirProfileUpdate {
+  date_of_birth: string;
+}
+
 export interface TheirVoucherRequest {
   sku: string;
   points_amount?: number;
@@ -134,6 +138,31 @@ const voucher = (v: TheirVoucher): Redemption => ({
   used: v.state === 'used',
 });
 
+const member = ({ member, wallet, level, progress, invite }: TheirMember): Me => {
+  // Spend-based progress comes in major units; the contract counts it in cents.
+  const unit = progress.basis === 'spend' ? 100 : 1;
+  return {
+    customer: { id: member.member_id, ...(member.first_name ? { firstName: member.first_name } : {}) },
+    points: {
+      balance: wallet.available,
+      pending: wallet.pending,
+      lifetime: wallet.lifetime,
+      expiring: wallet.expiring.map((lot) => ({ points: lot.amount, expiresAt: lot.expires_on })),
+    },
+    tier: level && { id: level.code, name: level.title },
+    tierProgress: {
+      metric: progress.basis,
+      current: Math.round(progress.current * unit),
+      nextTierId: progress.next_code,
+      nextTierName: progress.next_title,
+      remaining: progress.to_go === null ? null : Math.round(progress.to_go * unit),
+    },
+    referral: invite && { code: invite.code, url: invite.link },
+    // Absent when their API does not know birthdays: <loyalty-panel> then offers no birthday form.
+    ...(member.date_of_birth === undefined ? {} : { birthday: member.date_of_birth }),
+  };
+};
+
 export const merchantApi: ApiMapping = {
   program: {
     path: 'loyalty/settings',
@@ -164,31 +193,7 @@ export const merchantApi: ApiMapping = {
       ...(program.sign_in_link ? { signInUrl: program.sign_in_link } : {}),
     }),
   },
-  me: {
-    path: 'customers/me/loyalty',
-    map: ({ member, wallet, level, progress, invite }: TheirMember) => {
-      // Spend-based progress comes in major units; the contract counts it in cents.
-      const unit = progress.basis === 'spend' ? 100 : 1;
-      return {
-        customer: { id: member.member_id, ...(member.first_name ? { firstName: member.first_name } : {}) },
-        points: {
-          balance: wallet.available,
-          pending: wallet.pending,
-          lifetime: wallet.lifetime,
-          expiring: wallet.expiring.map((lot) => ({ points: lot.amount, expiresAt: lot.expires_on })),
-        },
-        tier: level && { id: level.code, name: level.title },
-        tierProgress: {
-          metric: progress.basis,
-          current: Math.round(progress.current * unit),
-          nextTierId: progress.next_code,
-          nextTierName: progress.next_title,
-          remaining: progress.to_go === null ? null : Math.round(progress.to_go * unit),
-        },
-        referral: invite && { code: invite.code, url: invite.link },
-      };
-    },
-  },
+  me: { path: 'customers/me/loyalty', map: member },
   rewards: {
     // A path may carry its own query; paging and the like are added to it.
     path: 'catalog/items?channel=web',
@@ -254,6 +259,12 @@ export const merchantApi: ApiMapping = {
       redemption: voucher(reply.voucher),
       points: { balance: reply.wallet.available },
     }),
+  },
+  birthday: {
+    // Their profile update (sent as PATCH), answered with the member as GET answers it.
+    path: 'customers/me/loyalty',
+    body: ({ birthday }: BirthdayRequest): TheirProfileUpdate => ({ date_of_birth: birthday }),
+    map: member,
   },
   feedback: {
     path: 'surveys/nps/responses',

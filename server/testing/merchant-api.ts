@@ -10,6 +10,7 @@ import type {
   TheirMember,
   TheirMoney,
   TheirNpsResponse,
+  TheirProfileUpdate,
   TheirReferrals,
   TheirSettings,
   TheirVoucher,
@@ -57,6 +58,10 @@ export function createMerchantApi(reference: Reference): Hono {
 
   app.get('/loyalty/settings', (c) => relay(c, '/v1/program', settings));
   app.get('/customers/me/loyalty', (c) => relay(c, '/v1/me', member));
+  app.patch('/customers/me/loyalty', async (c) => {
+    const update = (await readJson(c.req.raw)) as TheirProfileUpdate;
+    return relay(c, '/v1/me', member, { birthday: update.date_of_birth });
+  });
   app.get('/catalog/items', (c) => {
     if (c.req.query('channel') !== 'web') return c.json({ error: 'channel=web is required' }, 400);
     return relay(c, '/v1/rewards', ({ rewards }: Rewards) => ({ items: rewards.map(item) }));
@@ -155,7 +160,11 @@ const settings = (program: Program): TheirSettings => ({
 const member = (me: Me): TheirMember => {
   const unit = me.tierProgress.metric === 'spend' ? 100 : 1;
   return {
-    member: { member_id: me.customer.id, ...(me.customer.firstName ? { first_name: me.customer.firstName } : {}) },
+    member: {
+      member_id: me.customer.id,
+      ...(me.customer.firstName ? { first_name: me.customer.firstName } : {}),
+      ...(me.birthday === undefined ? {} : { date_of_birth: me.birthday }),
+    },
     wallet: {
       available: me.points.balance,
       pending: me.points.pending,

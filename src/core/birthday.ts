@@ -8,8 +8,9 @@ import type { Sdk } from './sdk.js';
 export async function setBirthday(sdk: Sdk, birthday: string): Promise<void> {
   const customer = sdk.customerId;
   if (!customer) throw new LoyaltyError('config', 'setBirthday() needs a signed-in shopper');
-  const { path, check } = endpoint(sdk.options?.api, 'me');
-  const reply = await sdk.api().patch(path, check, { json: { birthday } });
+  // The merchant's own path, body and reply shape (configure({ api: { birthday } })), if any.
+  const { path, check, json, searchParams } = endpoint(sdk.options?.api, 'birthday', { body: { birthday } });
+  const reply = await sdk.api().patch(path, check, { json, searchParams });
   // Another shopper signed in meanwhile: this reply is not theirs.
   if ('data' in reply && sdk.customerId === customer) await sdk.resource('me').update(() => reply.data);
 }

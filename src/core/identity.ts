@@ -11,6 +11,7 @@
 //   any number of 401s) or after the provider failed.
 import type { LoyaltyOptions } from './config.js';
 import { LoyaltyError } from './errors.js';
+import { newId } from './id.js';
 
 /**
  * The customerId while only a token (or a way to get one) says who is signed in: the shopper is
@@ -50,6 +51,8 @@ export function mergeOptions(previous: LoyaltyOptions | undefined, passed: Loyal
 export class Identity {
   /** The customer whose data may be shown; null for a guest or after the API refused the token. */
   customerId: string | null = null;
+  /** Changes whenever someone else is signed in (not when /v1/me names whom a placeholder was). */
+  session = newId();
   #credentials: Credentials = {};
   /** The token request every call shares; dropped after a 401 or a failure. */
   #token: Promise<string | null> | undefined;
@@ -70,7 +73,10 @@ export class Identity {
     const renewed = credentials.token !== before.token || credentials.tokenProvider !== before.tokenProvider;
     // configure() without customerId or credentials leaves a shopper the API refused signed out.
     const changed = force || ((customerChanged || renewed) && signedIn(credentials) !== this.customerId);
-    if (changed) this.customerId = signedIn(credentials);
+    if (changed) {
+      this.customerId = signedIn(credentials);
+      this.session = newId();
+    }
     if (changed || renewed) {
       this.#token = this.#refreshedFrom = undefined;
       // The next private request asks /v1/me again whom the credentials belong to.
@@ -119,6 +125,7 @@ export class Identity {
   signOut(customerId = this.customerId): void {
     if (!this.customerId || customerId !== this.customerId) return;
     this.customerId = null;
+    this.session = newId();
     this.#confirmed = undefined;
     this.host.reset();
   }
@@ -142,6 +149,17 @@ export class Identity {
       throw error;
     }));
     return confirming;
+  }
+
+  /**
+   * Whom something made for `customer` in `session` belongs to: the placeholder becomes the
+   * shopper /v1/me names, or stays the placeholder when that cannot be known (/v1/me failed, or
+   * another shopper signed in since), so it is never stored as anyone's.
+   */
+  async owner(customer: string | null, session = this.session): Promise<string | null> {
+    if (customer !== unconfirmedCustomer) return customer;
+    if (session === this.session) await this.confirm().catch(() => undefined);
+    return session === this.session ? this.customerId : unconfirmedCustomer;
   }
 
   #ask(provider: NonNullable<Credentials['tokenProvider']>): Promise<string | null> {

@@ -15,6 +15,7 @@ export type {
   ApiMapping,
   ActivityMapping,
   ActivityPage,
+  BirthdayRequest,
   QueryParams,
   RedeemRequest,
   ResourceMapping,

@@ -146,6 +146,8 @@ export class Sdk {
     const customer = this.customerId;
     const api = this.options?.api;
     const { path, json, searchParams, mapped } = endpoint(api, 'redeem', { body });
+    const shown = this.resource('redemptions').snapshot.data?.redemptions ?? [];
+    const before = { known: new Set(shown.map(({ id }) => id)), since: now() };
     // Read after the call: a 2xx spent the points, whatever its body says (see readRedemption).
     const raw = await this.api()
       .post(path, mapped, { json, searchParams, idempotencyKey })
@@ -155,11 +157,17 @@ export class Sdk {
         throw error;
       });
     const known = this.resource('rewards').snapshot.data?.rewards.find((reward) => reward.id === body.rewardId);
-    const result = await readRedemption(raw, body, known, async () => {
-      const list = endpoint(api, 'redemptions');
-      const reply = await this.api().get(list.path, list.check, { searchParams: list.searchParams });
-      return 'data' in reply ? reply.data.redemptions : [];
-    }).catch((error: unknown) => {
+    const result = await readRedemption(
+      raw,
+      body,
+      known,
+      async () => {
+        const list = endpoint(api, 'redemptions');
+        const reply = await this.api().get(list.path, list.check, { searchParams: list.searchParams });
+        return 'data' in reply ? reply.data.redemptions : [];
+      },
+      before,
+    ).catch((error: unknown) => {
       // Spent without a readable code: "My rewards" shows it once the list has it.
       if (this.customerId === customer) void this.resource('redemptions').invalidate();
       throw error;
@@ -185,6 +193,19 @@ export class Sdk {
   /** The customer whose data may be shown; null for a guest or after the API refused the token. */
   get customerId(): string | null {
     return this.#identity.customerId;
+  }
+
+  /** Changes whenever someone else is signed in; see `owner`. */
+  get identitySession(): string {
+    return this.#identity.session;
+  }
+
+  /**
+   * Whom data made for `customer` (by default whoever is signed in now) belongs to, once /v1/me
+   * has named the shopper behind a token-only sign-in; `unconfirmedCustomer` while unknown.
+   */
+  owner(customer = this.customerId, session?: string): Promise<string | null> {
+    return this.#identity.owner(customer, session);
   }
 
   /**
@@ -275,6 +296,7 @@ export class Sdk {
       locale: () => this.locale(),
       token: () => this.#identity.token(),
       refreshToken: (sent) => this.#identity.refused(sent),
+      customer: () => this.customerId,
     });
   }
 

@@ -6,11 +6,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/loyalty-activity/define.js';
 import '../../src/components/loyalty-balance/define.js';
+import '../../src/components/loyalty-panel/define.js';
 import '../../src/components/nps-survey/define.js';
 import '../../src/components/referral-share/define.js';
 import '../../src/components/reward-catalog/define.js';
 import type { LoyaltyActivity } from '../../src/components/loyalty-activity/loyalty-activity.js';
 import type { LoyaltyBalance } from '../../src/components/loyalty-balance/loyalty-balance.js';
+import type { LoyaltyPanel } from '../../src/components/loyalty-panel/loyalty-panel.js';
 import type { NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
 import type { ReferralShare } from '../../src/components/referral-share/referral-share.js';
 import type { RewardCatalog } from '../../src/components/reward-catalog/reward-catalog.js';
@@ -121,6 +123,21 @@ describe('configure({ api }): a merchant’s own API shape', () => {
     expect((await api.me(customer.token)).points.balance).to.equal(500);
     // The reply's wallet became the balance on the page.
     await shows(balance, '500 points');
+  });
+
+  it('<loyalty-panel> saves the birthday through the merchant’s profile update and shows their reply', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    configureMerchant(api, customer);
+    const panel = await fixture<LoyaltyPanel>(html`<loyalty-panel section="earn"></loyalty-panel>`);
+    await waitUntil(() => shadow(panel, '[part="birthday-form"]'), 'no birthday form');
+    shadow<HTMLInputElement>(panel, '[part="birthday-form"] input')!.value = '1990-04-12';
+    shadow(panel, '[part="birthday-form"] button')!.click();
+    await shows(panel, 'We’ll celebrate on April 12');
+    const patched = await api.requests({ path: '/v1/me', method: 'PATCH' });
+    expect(patched.map((request) => request.status)).to.deep.equal([200]);
+    const stored = (await api.me(customer.token)) as unknown as { birthday: string };
+    expect(stored.birthday).to.equal('1990-04-12');
   });
 
   it('<referral-share> shows the merchant’s invite link, code, rewards and counts', async () => {

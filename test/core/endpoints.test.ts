@@ -36,6 +36,10 @@ describe('endpoints', () => {
     expect(endpoint(undefined, 'feedback', { body: { id: 'f', survey: 'nps', answeredAt: '' } })).to.include({
       path: 'v1/feedback',
     });
+    expect(endpoint(undefined, 'birthday', { body: { birthday: '1990-04-12' } })).to.deep.include({
+      path: 'v1/me',
+      json: { birthday: '1990-04-12' },
+    });
   });
 
   it('adds the page query to a configured path’s own query, leaving out undefined values', async () => {

@@ -227,4 +227,47 @@ describe('identity and tokens', () => {
     await waitUntil(async () => (await api.feedback()).length === 1, 'never delivered');
     expect((await api.feedback())[0]).to.include({ id, customerId: ada.customerId });
   });
+
+  it("never retries shopper A's redemption with shopper B's token after a switch: B's points stay", async () => {
+    const api = new TestApi();
+    const [ada, bob] = await Promise.all([api.customer({ balance: 2000 }), api.customer({ balance: 2000 })]);
+    const sdk = configureFor(api, ada, { network: { ...fastNetwork, retries: 2 } });
+    // The first attempt fails; its retry waits for Retry-After, long enough to switch shopper.
+    await api.fault({ method: 'POST', path: '/v1/redemptions', times: 1, status: 503, retryAfter: 1 });
+    const redeeming = sdk.redeem({ rewardId: 'r_5_off' }, crypto.randomUUID()).then(
+      () => 'redeemed',
+      (error: LoyaltyError) => error.code,
+    );
+    await waitUntil(async () => (await api.requests({ path: '/v1/redemptions', method: 'POST' })).length === 1);
+    await sdk.identify(bob.customerId, { token: bob.token });
+
+    expect(await redeeming).to.equal('unauthorized');
+    const posts = await api.requests({ path: '/v1/redemptions', method: 'POST' });
+    expect(posts.map((post) => post.status)).to.deep.equal([503]);
+    expect((await api.me(bob.token)).points.balance).to.equal(2000);
+    expect((await api.me(ada.token)).points.balance).to.equal(2000);
+  });
+
+  it("never refreshes A's refused call with B's token after a switch", async () => {
+    const api = new TestApi();
+    const [ada, bob] = await Promise.all([api.customer(), api.customer()]);
+    let sent = false;
+    const tokenProvider = async () => ((sent = true), ada.token);
+    const sdk = configureFor(api, undefined, { customerId: ada.customerId, tokenProvider });
+    // A's call is refused (401) late: B has signed in, with a provider, before the refresh.
+    await api.fault({ method: 'GET', path: '/v1/me', times: 1, status: 401, delayMs: 300 });
+    const asked = sdk
+      .api()
+      .get('v1/me', meSchema)
+      .then(
+        (reply) => ('data' in reply ? reply.data.customer.id : 'not modified'),
+        (error: LoyaltyError) => error.code,
+      );
+    await waitUntil(() => sent, "A's token never asked for");
+    await sdk.identify(bob.customerId, { tokenProvider: async () => bob.token });
+
+    expect(await asked).to.equal('unauthorized');
+    const answered = await api.requests({ path: '/v1/me', method: 'GET' });
+    expect(answered.map((request) => request.status)).to.deep.equal([401]);
+  });
 });

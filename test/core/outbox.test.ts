@@ -4,6 +4,7 @@ import { configure, identify, logout, on } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
 import { outboxFor, type FeedbackAnswer } from '../../src/core/outbox/outbox.js';
 import type { LoyaltyError } from '../../src/core/errors.js';
+import { unconfirmedCustomer } from '../../src/core/identity.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, fastNetwork, resetSdk } from '../helpers/sdk.js';
 import { heard, messages, openTab, uniqueName } from '../fixtures/nps-frames.js';
@@ -374,5 +375,52 @@ describe('outbox', () => {
     manualClock().advance(10_000);
     await outboxFor(sdk).flush();
     expect(await second.requests({ path: '/v1/feedback' })).to.have.length(0);
+  });
+
+  it('sends an answer given before /v1/me confirmed the shopper as theirs once it does', async () => {
+    const api = new TestApi();
+    const ada = await api.customer();
+    let up = false;
+    // The script tag's case: the token URL failed, the page named nobody.
+    const sdk = configureFor(api, undefined, {
+      customerId: unconfirmedCustomer,
+      tokenProvider: async () => {
+        if (!up) throw new TypeError('Failed to fetch');
+        return ada.token;
+      },
+    });
+    const given = answer();
+    await outboxFor(sdk).add(given);
+    await outboxFor(sdk).flush();
+    expect(await stored(api)).to.deep.equal([]);
+
+    up = true;
+    await sdk.resource('me').refresh();
+    expect(sdk.customerId).to.equal(ada.customerId);
+    manualClock().advance(60 * 60_000);
+    await outboxFor(sdk).flush();
+    await waitUntil(async () => (await stored(api)).length === 1, 'never delivered');
+    expect((await stored(api))[0]).to.include({ id: given.id, customerId: ada.customerId });
+  });
+
+  it("never sends a placeholder shopper's answer from a later page as whoever's token comes there", async () => {
+    const api = new TestApi();
+    const bob = await api.customer();
+    const failing = async (): Promise<string> => {
+      throw new TypeError('Failed to fetch');
+    };
+    const first = configureFor(api, undefined, { customerId: unconfirmedCustomer, tokenProvider: failing });
+    await outboxFor(first).add(answer());
+    await outboxFor(first).flush();
+
+    // The next page on a shared device: again nobody named, and the token that comes is Bob's.
+    const next = configureFor(api, undefined, {
+      customerId: unconfirmedCustomer,
+      tokenProvider: async () => bob.token,
+    });
+    manualClock().advance(60 * 60_000);
+    await outboxFor(next).flush();
+    expect(await stored(api)).to.deep.equal([]);
+    expect(await succeeded(api)).to.have.length(0);
   });
 });

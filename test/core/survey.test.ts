@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/nps-survey/define.js';
 import type { NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
-import { getSdk, identify, on, showSurvey, trackPurchase, type LoyaltyError } from '../../src/core/index.js';
+import { getSdk, identify, logout, on, showSurvey, trackPurchase, type LoyaltyError } from '../../src/core/index.js';
+import { unconfirmedCustomer } from '../../src/core/identity.js';
 import { setClock } from '../../src/core/clock.js';
 import type { SurveyOptions } from '../../src/core/config.js';
 import { recordAnswer, recordClose } from '../../src/core/survey/show.js';
@@ -131,6 +132,30 @@ describe('survey triggers and eligibility', () => {
       await identify(ada.customerId, { token: ada.token });
       await waitUntil(() => askedWhom.length, 'Ada’s survey never opened');
       expect(askedWhom).to.deep.equal([ada.customerId]);
+    });
+
+    it("keeps no purchase for a placeholder shopper: a later page's shopper is not asked about it", async () => {
+      const api = new TestApi();
+      const bob = await api.customer();
+      const failing = async (): Promise<string> => {
+        throw new TypeError('Failed to fetch');
+      };
+      // The token URL failed and the page named nobody: whose purchase this is cannot be known.
+      configureFor(api, undefined, { customerId: unconfirmedCustomer, tokenProvider: failing, survey: { delay: 300 } });
+      await trackPurchase({ orderId: 'o_unknown' });
+      // The page goes away before the survey is due (its timer with it).
+      await logout();
+
+      // The next page on a shared device: nobody named again, and the token that comes is Bob's.
+      const askedWhom: (string | null)[] = [];
+      configureFor(api, undefined, {
+        customerId: unconfirmedCustomer,
+        tokenProvider: async () => bob.token,
+        survey: { delay: 0 },
+      });
+      on('nps-shown', () => askedWhom.push(getSdk().customerId));
+      await sleep(800);
+      expect(askedWhom, 'Bob was asked about a purchase that may not be his').to.deep.equal([]);
     });
 
     it('forgets a pending trigger after 30 minutes', async () => {

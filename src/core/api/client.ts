@@ -22,6 +22,11 @@ export interface ClientOptions extends NetworkOptions {
   /** The API refused `sent` (401): a new token, or null when none comes (signed out). */
   refreshToken(sent: string): Promise<string | null>;
   locale(): string;
+  /**
+   * Who is signed in now. A call belongs to whoever was signed in when it was made: an attempt
+   * or a refresh after another shopper signed in fails instead of going out with their token.
+   */
+  customer?(): string | null;
 }
 
 export type Reply<T> = { data: T; etag: string | null } | { notModified: true };
@@ -43,6 +48,11 @@ export const defaultTimeoutMs = 8000;
 
 export function createClient(options: ClientOptions) {
   const { timeoutMs = defaultTimeoutMs, retries = 3, retryDelayMs = 300 } = options;
+  /** Throws (never retried) when the shopper the call was made for is no longer signed in. */
+  const sameCustomer = ({ customer }: Record<string, unknown>) => {
+    if (options.customer && customer !== options.customer())
+      throw new LoyaltyError('unauthorized', 'Another shopper signed in while the call was on its way');
+  };
   const http: KyInstance = ky.create({
     prefixUrl: options.apiBase,
     timeout: timeoutMs,
@@ -55,7 +65,7 @@ export function createClient(options: ClientOptions) {
       afterStatusCodes: [429, 503],
       maxRetryAfter: 30_000,
       retryOnTimeout: true,
-      // Signed out while the call waited for its token: never resent as a guest's.
+      // Signed out, or another shopper signed in, on the way: never resent as a guest's or theirs.
       shouldRetry: ({ error }) => (isLoyaltyError(error) && error.code === 'unauthorized' ? false : undefined),
       delay: (attempt) => Math.min(retryDelayMs * 2 ** (attempt - 1), 8000),
     },
@@ -64,8 +74,10 @@ export function createClient(options: ClientOptions) {
         async (request, { context }) => {
           request.headers.set('Accept-Language', options.locale());
           if (context.anonymous) return;
+          sameCustomer(context);
           // Each attempt takes the current token: a retry after a refresh or a failed provider.
           const token = (context.refreshed as string | undefined) ?? (await options.token());
+          sameCustomer(context);
           if (token) request.headers.set('Authorization', `Bearer ${token}`);
           else request.headers.delete('Authorization');
         },
@@ -74,7 +86,10 @@ export function createClient(options: ClientOptions) {
         async (request, { context }, response) => {
           const sent = request.headers.get('Authorization')?.slice('Bearer '.length);
           if (response.status !== 401 || context.refreshed || !sent) return;
+          sameCustomer(context);
           const refreshed = await options.refreshToken(sent);
+          // A token asked for after a switch is the next shopper's.
+          sameCustomer(context);
           if (!refreshed) return;
           // Sent once more with the new token, outside the retry budget: a 401 is no failed attempt.
           return http(new Request(request), { retry: 0, context: { ...context, refreshed } });
@@ -92,7 +107,12 @@ export function createClient(options: ClientOptions) {
     const headers: Record<string, string> = {};
     if (call.etag) headers['If-None-Match'] = call.etag;
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
-    const request: Options = { method, headers, keepalive: call.keepalive, context: { anonymous: call.anonymous } };
+    const request: Options = {
+      method,
+      headers,
+      keepalive: call.keepalive,
+      context: { anonymous: call.anonymous, customer: options.customer?.() },
+    };
     if (call.searchParams) request.searchParams = call.searchParams;
     if (call.json !== undefined) request.json = call.json;
     if (method !== 'get' && !call.idempotencyKey) request.retry = 0;

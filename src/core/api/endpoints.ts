@@ -89,9 +89,16 @@ export interface ApiMapping extends Partial<{
   redeem?: WriteMapping<RedeemRequest, RedeemResult>;
   /** `POST v1/feedback`: an NPS answer (sent again with more fields as the shopper adds a comment). */
   feedback?: WriteMapping<FeedbackAnswer, FeedbackResult>;
+  /** `PATCH v1/me`: the shopper's birthday (YYYY-MM-DD), given once in `<loyalty-panel>`; the reply is `me`. */
+  birthday?: WriteMapping<BirthdayRequest, Me>;
 }
 
-/** Every call's check of the reply, by name; the contract's path is `v1/<name>` (`v1/redemptions` for `redeem`). */
+/** The body of `PATCH /v1/me`. */
+export interface BirthdayRequest {
+  birthday: string;
+}
+
+/** Every call's check of the reply, by name; the contract's path is `v1/<name>` unless `contractPaths` says. */
 const checks = {
   program: programSchema,
   me: meSchema,
@@ -101,16 +108,21 @@ const checks = {
   activity: activitySchema,
   redeem: redeemResultSchema,
   feedback: feedbackResultSchema,
+  birthday: meSchema,
 };
+
+const contractPaths: Partial<Record<keyof Replies, string>> = { redeem: 'v1/redemptions', birthday: 'v1/me' };
 
 interface Replies extends ResourceTypes {
   redeem: RedeemResult;
   feedback: FeedbackResult;
+  birthday: Me;
 }
 
 export interface Bodies {
   redeem: RedeemRequest;
   feedback: FeedbackAnswer;
+  birthday: BirthdayRequest;
 }
 
 /** What the client needs for one call: path, query, the JSON to send, and the check of the reply. */
@@ -138,7 +150,7 @@ interface AnyMapping {
   page?: ActivityMapping['page'];
 }
 
-/** One call of `name`: a resource's GET or a write's POST, with the merchant's overrides applied. */
+/** One call of `name`: a resource's GET or a write's POST (PATCH), with the merchant's overrides applied. */
 export function endpoint<N extends keyof Replies>(
   api: ApiMapping | undefined,
   name: N,
@@ -146,7 +158,7 @@ export function endpoint<N extends keyof Replies>(
 ): Endpoint<Replies[N]> {
   const mapping: AnyMapping = api?.[name] ?? {};
   const check = checks[name] as Check<Replies[N]>;
-  const [path, own = ''] = (mapping.path ?? `v1/${name === 'redeem' ? 'redemptions' : name}`).split('?', 2);
+  const [path, own = ''] = (mapping.path ?? contractPaths[name] ?? `v1/${name}`).split('?', 2);
   // The page query adds to the configured path's own query rather than replacing it.
   const query: Query = Object.fromEntries(new URLSearchParams(own));
   const pageQuery = page ? (mapping.page ?? defaultPage)(page) : {};

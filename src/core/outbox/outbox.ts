@@ -8,6 +8,7 @@ import { now } from '../clock.js';
 import { asLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
 import { categoryOf } from '../survey/rules.js';
+import { unconfirmedCustomer } from '../identity.js';
 
 /** The body of `POST /v1/feedback`; fields present overwrite, fields absent stay. */
 export interface FeedbackAnswer {
@@ -26,6 +27,12 @@ interface Item {
   answer: FeedbackAnswer;
   /** Whose answer: sent only while that customer is signed in; null (a guest's) is sent without a token. */
   customerId: string | null;
+  /**
+   * With the placeholder `unconfirmedCustomer` (signed in by a token nobody has confirmed yet):
+   * the page's identity session; the answer becomes the shopper's whom /v1/me names in it, and is
+   * never sent from another session (not a later page's shopper on a shared device).
+   */
+  session?: string;
   /** Bumped by every change, so a send that raced a change never removes the newer content. */
   version: number;
   createdAt: number;
@@ -73,6 +80,7 @@ export class Outbox {
       const next: Item = {
         // A stored item keeps its customer and creation time.
         customerId,
+        session: customerId === unconfirmedCustomer ? this.sdk.identitySession : undefined,
         createdAt: now(),
         ...item,
         // Fields left undefined are absent: they never erase what is stored.
@@ -116,8 +124,12 @@ export class Outbox {
       (await this.#store.prefixed<Item>(this.#key(''))).sort((a, b) => a[1].createdAt - b[1].createdAt),
     );
     let wait = Infinity;
-    for (const [key, item] of items) {
+    // One /v1/me question per identity session and run, however many answers wait on it.
+    const owners = new Map<string, Promise<string | null>>();
+    for (const [key, stored] of items) {
+      const item = await this.#owned(key, stored, owners);
       // A signed-out customer's answer waits for them to be identified again.
+      if (item.customerId === unconfirmedCustomer) continue;
       if (item.customerId && item.customerId !== this.sdk.customerId) continue;
       if (item.notBefore > now()) {
         wait = Math.min(wait, item.notBefore - now());
@@ -171,6 +183,18 @@ export class Outbox {
     }
     clearTimeout(this.#timer);
     if (wait < Infinity) this.#timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /** The item with its shopper once /v1/me has named whom a placeholder owner was (stored so). */
+  async #owned(key: string, item: Item, owners: Map<string, Promise<string | null>>): Promise<Item> {
+    if (item.customerId !== unconfirmedCustomer) return item;
+    const session = item.session ?? '';
+    if (!owners.has(session)) owners.set(session, this.sdk.owner(item.customerId, session));
+    const owner = await owners.get(session)!;
+    if (owner === unconfirmedCustomer) return item;
+    const owned = { ...item, customerId: owner, session: undefined };
+    await this.#ifUnchanged(key, item, (current) => ({ ...current, customerId: owner, session: undefined }));
+    return owned;
   }
 
   /**

@@ -5,6 +5,7 @@ import type { Money } from '../api/schemas.js';
 import { now } from '../clock.js';
 import { LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
+import { unconfirmedCustomer } from '../identity.js';
 import { surveyDefaults } from './rules.js';
 import { showSurvey } from './show.js';
 
@@ -23,7 +24,7 @@ interface Pending {
 
 const expiryMs = 30 * 60_000;
 const timers = new WeakMap<Sdk, ReturnType<typeof setTimeout>>();
-const keyFor = (sdk: Sdk) => `nps-pending|${sdk.options!.apiBase}|${sdk.customerId ?? ''}|`;
+const keyFor = (sdk: Sdk, customer: string | null) => `nps-pending|${sdk.options!.apiBase}|${customer ?? ''}|`;
 
 /** Remembers the purchase and opens the survey after `survey.delay` if the shopper is eligible. */
 export async function trackPurchase(sdk: Sdk, purchase: Purchase): Promise<void> {
@@ -32,29 +33,38 @@ export async function trackPurchase(sdk: Sdk, purchase: Purchase): Promise<void>
   if (typeof orderId !== 'string' || !orderId) throw new LoyaltyError('config', 'trackPurchase() needs an orderId');
   const delay = sdk.options.survey?.delay ?? surveyDefaults.delay;
   const pending: Pending = { orderId, at: now(), fireAt: now() + delay };
-  await sdk.cache.set(keyFor(sdk), pending);
-  schedule(sdk, pending, delay);
+  const session = sdk.identitySession;
+  // A shopper signed in by a token nobody has confirmed yet is stored as whom /v1/me names, or
+  // not at all (this page only): a later page's shopper never inherits the placeholder's trigger.
+  const owner = await sdk.owner(sdk.customerId, session);
+  if (owner !== unconfirmedCustomer) await sdk.cache.set(keyFor(sdk, owner), pending);
+  schedule(sdk, pending, owner, session);
 }
 
 /** The signed-in shopper's trigger, stored by the previous page or before a switch, fires here after what is left of its delay. */
 export async function resumeTrigger(sdk: Sdk): Promise<void> {
-  const pending = await sdk.cache.get<Pending>(keyFor(sdk));
-  if (pending) schedule(sdk, pending, pending.fireAt - now());
+  const owner = sdk.customerId;
+  if (owner === unconfirmedCustomer) return;
+  const session = sdk.identitySession;
+  const pending = await sdk.cache.get<Pending>(keyFor(sdk, owner));
+  if (pending) schedule(sdk, pending, owner, session);
 }
 
-function schedule(sdk: Sdk, pending: Pending, delay: number): void {
+function schedule(sdk: Sdk, pending: Pending, owner: string | null, session: string): void {
   clearTimeout(timers.get(sdk));
-  timers.set(
-    sdk,
-    setTimeout(() => void fire(sdk, pending.orderId).catch(() => undefined), Math.max(0, delay)),
-  );
+  const fireNow = () => void fire(sdk, pending, owner, session).catch(() => undefined);
+  timers.set(sdk, setTimeout(fireNow, Math.max(0, pending.fireAt - now())));
 }
 
-async function fire(sdk: Sdk, orderId: string): Promise<void> {
-  const key = keyFor(sdk);
-  const pending = await sdk.cache.get<Pending>(key);
-  // Another tab or page fired it already, or another shopper is signed in now.
-  if (pending?.orderId !== orderId) return;
-  await sdk.cache.deletePrefix(key);
-  if (now() - pending.at <= expiryMs) await showSurvey(sdk, { orderId });
+async function fire(sdk: Sdk, { orderId, at }: Pending, owner: string | null, session: string): Promise<void> {
+  // Another shopper is signed in now.
+  if (sdk.identitySession !== session) return;
+  if (owner !== unconfirmedCustomer) {
+    const key = keyFor(sdk, owner);
+    const stored = await sdk.cache.get<Pending>(key);
+    // Another tab or page fired it already.
+    if (stored?.orderId !== orderId) return;
+    await sdk.cache.deletePrefix(key);
+  }
+  if (now() - at <= expiryMs) await showSurvey(sdk, { orderId });
 }
