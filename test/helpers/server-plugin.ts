@@ -1,6 +1,6 @@
 // Test-runner side of the browser tests: mounts the reference API (isolated scopes per test at
 // /api/s/<scope>/...), serves it from a second origin for CORS tests, and offers commands that
-// only the browser driver can do (permissions).
+// only the browser driver can do (permissions, window size, key chords) in each engine's driver.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -30,7 +30,12 @@ export async function apiMiddleware(ctx: KoaContext, next: () => Promise<unknown
 interface CommandArgs {
   command: string;
   payload?: unknown;
-  session: { browser: { getPage(id: string): PuppeteerPage }; id: string };
+  session: { browser: PuppeteerLauncher | WebDriverLauncher; id: string };
+}
+interface PuppeteerLauncher {
+  type: 'puppeteer';
+  name: string;
+  getPage(id: string): PuppeteerPage;
 }
 interface PuppeteerPage {
   url(): string;
@@ -39,6 +44,31 @@ interface PuppeteerPage {
     clearPermissionOverrides(): Promise<void>;
   };
   bringToFront(): Promise<void>;
+  setViewport(size: { width: number; height: number }): Promise<void>;
+  keyboard: { down(key: string): Promise<void>; up(key: string): Promise<void> };
+}
+/** WebKit: WebKitWebDriver through webdriverio (classic WebDriver, one window). */
+interface WebDriverLauncher {
+  type: 'webdriver';
+  driver: {
+    setWindowSize(width: number, height: number): Promise<void>;
+    execute<T>(script: string): Promise<T>;
+    keys(keys: string[]): Promise<void>;
+  };
+}
+
+/** Sizes the content area: WebDriver sizes the whole window, so take its frame off. */
+async function setViewport(session: CommandArgs['session'], size: { width: number; height: number }) {
+  const { browser } = session;
+  if (browser.type === 'puppeteer') return browser.getPage(session.id).setViewport(size);
+  const inner = () => browser.driver.execute<[number, number]>('return [innerWidth, innerHeight]');
+  await browser.driver.setWindowSize(size.width, size.height);
+  const [width, height] = await inner();
+  await browser.driver.setWindowSize(2 * size.width - width, 2 * size.height - height);
+  const reached = await inner();
+  if (reached[0] !== size.width) {
+    throw new Error(`This window is ${reached[0]} px wide at the least, not ${size.width}: use a frame that size`);
+  }
 }
 
 export function testCommandsPlugin() {
@@ -57,8 +87,28 @@ export function testCommandsPlugin() {
         const { port } = secondOrigin!.address() as AddressInfo;
         return `http://127.0.0.1:${port}`;
       }
+      if (command === 'loyalty-set-viewport') {
+        await setViewport(session, payload as { width: number; height: number });
+        return true;
+      }
+      if (command === 'loyalty-press-chord') {
+        const keys = payload as string[];
+        const { browser } = session;
+        // webdriverio holds every key of a list down, then lets go; it names letters by their character.
+        if (browser.type === 'webdriver') {
+          await browser.driver.keys(keys.map((key) => (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : key)));
+          return true;
+        }
+        const { keyboard } = browser.getPage(session.id);
+        for (const key of keys) await keyboard.down(key);
+        for (const key of keys.reverse()) await keyboard.up(key);
+        return true;
+      }
       if (command === 'set-clipboard-permission') {
-        const page = session.browser.getPage(session.id);
+        const { browser } = session;
+        // Firefox allows the clipboard by a launch preference, WebKit on a user gesture.
+        if (browser.type !== 'puppeteer' || browser.name === 'Firefox') return true;
+        const page = browser.getPage(session.id);
         const context = page.browserContext();
         await context.clearPermissionOverrides();
         // Granting lists the clipboard permissions; refusing overrides with none, which denies them.
