@@ -340,9 +340,11 @@ describe('<loyalty-activity>', () => {
     configureFor(api, customer, { locale: 'en-US' });
     const element = await fixture<LoyaltyActivity>(html`<loyalty-activity></loyalty-activity>`);
     await shows(element, '+5,000 points');
-    // Another tab: its own SDK instance, talking to this one over the same BroadcastChannel.
+    // Another tab of the same shop, so in the same locale (data is cached per locale, and the
+    // default locale differs by engine: "en" in WebKit here): its own SDK instance, talking to
+    // this one over the same BroadcastChannel.
     const otherTab = new Sdk();
-    otherTab.configure({ apiBase: api.apiBase, network: fastNetwork, ...customer });
+    otherTab.configure({ apiBase: api.apiBase, network: fastNetwork, ...customer, locale: 'en-US' });
     const unsubscribe = otherTab.resource('activity').subscribe(() => undefined);
     const { rewards } = (await (await fetch(`${api.apiBase}/v1/rewards`)).json()) as {
       rewards: { id: string; cost: number; available: boolean; variable?: unknown }[];
