@@ -12,7 +12,7 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { engineSummary } from './scripts/engine-summary.mjs';
 import { findFirefox, findWebKit, selectedEngines, startWebKitDriver } from './scripts/browsers.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
-import { apiMiddleware, testCommandsPlugin } from './test/helpers/server-plugin.ts';
+import { apiMiddleware, shopMiddleware, testCommandsPlugin } from './test/helpers/server-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -107,7 +107,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' }),
     testCommandsPlugin(),
   ],
-  middleware: [apiMiddleware],
+  middleware: [apiMiddleware, shopMiddleware],
   reporters: [defaultReporter(), engineSummary()],
   browsers,
 };

@@ -1,6 +1,7 @@
 // Test-runner side of the browser tests: mounts the reference API (isolated scopes per test at
 // /api/s/<scope>/...), serves it from a second origin for CORS tests, and offers commands that
 // only the browser driver can do (permissions, window size, key chords) in each engine's driver.
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -16,15 +17,63 @@ const listener = getRequestListener((request) => host.fetch(request));
 
 interface KoaContext {
   path: string;
+  query: Record<string, string | string[] | undefined>;
   req: import('node:http').IncomingMessage;
   res: import('node:http').ServerResponse;
   respond?: boolean;
+  status: number;
+  body: unknown;
+  type: string;
+  set(headers: Record<string, string>): void;
 }
 
 export async function apiMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
   if (!ctx.path.startsWith('/api/')) return next();
   ctx.respond = false;
   await listener(ctx.req, ctx.res);
+}
+
+interface ShopPage {
+  html: string;
+  type?: string;
+  headers?: Record<string, string>;
+}
+/** Pages the end-to-end tests of the built script tag register (`shop-page`), by path. */
+const shopPages = new Map<string, ShopPage>();
+
+/**
+ * What a shop's own server does for the end-to-end tests (test/e2e/browser): serves the pages
+ * they register with their headers (a strict CSP), the merchant's token endpoint (the customer
+ * from a `shopper` cookie; a guest gets 401) and the demo's reward pictures at /img.
+ */
+export async function shopMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
+  const page = shopPages.get(ctx.path);
+  if (page) {
+    ctx.set(page.headers ?? {});
+    ctx.type = page.type ?? 'text/html';
+    ctx.body = page.html;
+    return;
+  }
+  if (ctx.path === '/loyalty/token') {
+    const shopper = /(?:^|;\s*)shopper=([^;]+)/.exec(ctx.req.headers.cookie ?? '')?.[1];
+    if (!shopper) return void (ctx.status = 401);
+    const minted = await host.fetch(
+      new Request(`http://localhost/api${String(ctx.query.scope ?? '')}/demo/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ customerId: shopper }),
+      }),
+    );
+    ctx.type = 'application/json';
+    ctx.body = await minted.text();
+    return;
+  }
+  if (/^\/img\/[\w.-]+\.svg$/.test(ctx.path)) {
+    ctx.type = 'image/svg+xml';
+    ctx.body = await readFile(new URL(`../../demo${ctx.path}`, import.meta.url));
+    return;
+  }
+  return next();
 }
 
 interface CommandArgs {
@@ -86,6 +135,11 @@ export function testCommandsPlugin() {
       if (command === 'api-second-origin') {
         const { port } = secondOrigin!.address() as AddressInfo;
         return `http://127.0.0.1:${port}`;
+      }
+      if (command === 'shop-page') {
+        const { path, ...page } = payload as ShopPage & { path: string };
+        shopPages.set(path, page);
+        return true;
       }
       if (command === 'loyalty-set-viewport') {
         await setViewport(session, payload as { width: number; height: number });
