@@ -4,6 +4,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { constants } from 'node:os';
 import { findChromium } from './chromium.mjs';
 
 export const engines = ['chromium', 'firefox', 'webkit'];
@@ -94,7 +95,7 @@ async function waitForDriver(port, child) {
 
 /**
  * Starts WebKitWebDriver (and Xvfb when needed) and returns its port and a stop() that ends both.
- * They are also ended when this process exits, so a failed run leaves nothing behind.
+ * They are also ended when this process exits or is killed, so a failed run leaves nothing behind.
  */
 export async function startWebKitDriver({ driver, xvfb }) {
   const children = [];
@@ -102,6 +103,13 @@ export async function startWebKitDriver({ driver, xvfb }) {
     for (const child of children.splice(0).reverse()) if (child.exitCode === null) child.kill();
   };
   process.once('exit', stop);
+  // Killed rather than interrupted (a CI timeout): Node would exit without 'exit' handlers.
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(128 + constants.signals[signal]);
+    });
+  }
   try {
     const env = { ...process.env };
     if (xvfb) {
