@@ -411,6 +411,14 @@ describe('<nps-survey>', () => {
       }
     });
 
+    it('slides in with motion when the shopper has no motion preference', async () => {
+      const api = new TestApi();
+      configureFor(api, await api.customer());
+      const survey = await open(html`<nps-survey mode="slide-in"></nps-survey>`);
+      expect(matchMedia('(prefers-reduced-motion: no-preference)').matches).to.equal(true);
+      expect(getComputedStyle(part(survey, 'base')!).animationName).not.to.equal('none');
+    });
+
     itIn(
       ['chromium'],
       'only its driver (CDP) emulates prefers-reduced-motion',
