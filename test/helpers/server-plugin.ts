@@ -27,8 +27,17 @@ interface KoaContext {
   set(headers: Record<string, string>): void;
 }
 
+/** The engine a request comes from, by its user agent. */
+const engineOf = (userAgent = '') =>
+  /Firefox\//.test(userAgent) ? 'firefox' : /Chrome\//.test(userAgent) ? 'chromium' : 'webkit';
+
 export async function apiMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
   if (!ctx.path.startsWith('/api/')) return next();
+  // The engines run at once: each gets its own copy of the shared API at /api (the demo pages'
+  // shopper Ada), so one engine's redemption never moves another's balance.
+  if (!ctx.path.startsWith('/api/s/')) {
+    ctx.req.url = ctx.req.url!.replace(/^\/api\//, `/api/s/shared-${engineOf(ctx.req.headers['user-agent'])}/`);
+  }
   ctx.respond = false;
   await listener(ctx.req, ctx.res);
 }
