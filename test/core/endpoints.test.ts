@@ -65,13 +65,25 @@ describe('endpoints', () => {
     expect(await api.requests({ path: '/v1/redemptions' })).to.deep.equal([]);
   });
 
-  it('checks the mapped reply: a mapping that forgets a needed field is an invalid-response naming the field', async () => {
+  it('checks the mapped reply: a mapping that forgets a field needed to act is an invalid-response naming it', async () => {
+    const api = new TestApi();
+    configureFor(api, await api.customer({ balance: 1000 }), {
+      api: { me: { map: (raw: { customer: unknown }) => ({ customer: raw.customer }) as never } },
+    });
+    const me = getSdk().resource('me');
+    await me.refresh();
+    expect(me.snapshot.error?.code).to.equal('invalid-response');
+    expect(me.snapshot.error?.message).to.contain('me.points');
+  });
+
+  it('reads a mapped redemption reply that forgets the redemption from the mapped list: the code is never lost', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ balance: 1000 }), {
       api: { redeem: { map: (raw: { points: unknown }) => ({ points: raw.points }) as never } },
     });
-    const error = await rejection(getSdk().redeem({ rewardId: 'r_5_off' }, crypto.randomUUID()));
-    expect(error.code).to.equal('invalid-response');
-    expect(error.message).to.contain('redeem.redemption');
+    const { redemption } = await getSdk().redeem({ rewardId: 'r_5_off' }, crypto.randomUUID());
+    const stored = (await api.requests({ path: '/v1/redemptions' })).map((request) => request.method);
+    expect(stored).to.deep.equal(['POST', 'GET']);
+    expect(redemption.code).to.match(/\S/);
   });
 });
