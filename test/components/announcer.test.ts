@@ -1,5 +1,7 @@
 // Announcements reach screen readers also from inside an open modal dialog, which makes the rest
-// of the page inert: checked in the accessibility tree Chromium gives screen readers.
+// of the page inert: checked in the accessibility tree Chromium gives screen readers. Only
+// Chromium's driver hands that tree to a test (over CDP; WebDriver BiDi and WebKitWebDriver have
+// no accessibility tree), so these run in Chromium alone.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/loyalty-balance/define.js';
@@ -10,6 +12,7 @@ import type { NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
 import type { RewardCatalog } from '../../src/components/reward-catalog/reward-catalog.js';
 import { getSdk } from '../../src/core/index.js';
 import { TestApi } from '../helpers/api.js';
+import { itIn } from '../helpers/engine.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 
 const $ = <E extends Element = HTMLElement>(element: Element, selector: string) =>
@@ -35,8 +38,12 @@ afterEach(() => {
   resetSdk();
 });
 
+/** A test that reads the accessibility tree: Chromium only (see the top of the file). */
+const itReadingTheTree = (title: string, fn: Mocha.AsyncFunc) =>
+  itIn(['chromium'], 'reads the accessibility tree a screen reader gets, over CDP', title, fn);
+
 describe('announcements', () => {
-  it('from the redemption dialog: “Copied” is heard, from a region inside the open dialog', async () => {
+  itReadingTheTree('from the redemption dialog: “Copied” is heard, from a region inside the open dialog', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ balance: 5000 }));
     const catalog = await fixture<RewardCatalog>(html`<reward-catalog></reward-catalog>`);
@@ -55,29 +62,32 @@ describe('announcements', () => {
     expect(region?.textContent).to.equal(said());
   });
 
-  it('from <referral-share> slotted into a modal survey: heard, from a region inside the survey’s dialog', async () => {
-    const api = new TestApi();
-    configureFor(api, await api.token('c_ada'), { locale: 'en-US' });
-    const survey = await fixture<NpsSurvey>(
-      html`<nps-survey><referral-share slot="promoter"></referral-share></nps-survey>`,
-    );
-    survey.show();
-    await waitUntil(() => $(survey, '[role="radio"]'), 'the survey never opened');
-    const dialog = $<HTMLDialogElement>(survey, 'dialog')!;
-    expect(dialog.matches(':modal')).to.equal(true);
-    $<HTMLButtonElement>(survey, '[role="radio"]:last-of-type')!.click();
-    await survey.updateComplete;
-    $(survey, 'textarea')!.textContent = 'Love it';
-    $<HTMLButtonElement>(survey, '[part="send-button"]')!.click();
-    const referral = survey.querySelector('referral-share')!;
-    await waitUntil(() => referral.shadowRoot && buttonIn(referral.shadowRoot, 'Copy link'), 'no referral link');
-    buttonIn(referral.shadowRoot!, 'Copy link')!.click();
-    // "Link copied", or the keys to press where the clipboard is refused.
-    const said = await heard(/^(Link copied|Press .+ to copy)$/);
-    expect(dialog.querySelector('[data-loyalty-announcer]')?.textContent).to.equal(said);
-  });
+  itReadingTheTree(
+    'from <referral-share> slotted into a modal survey: heard, from a region inside the survey’s dialog',
+    async () => {
+      const api = new TestApi();
+      configureFor(api, await api.token('c_ada'), { locale: 'en-US' });
+      const survey = await fixture<NpsSurvey>(
+        html`<nps-survey><referral-share slot="promoter"></referral-share></nps-survey>`,
+      );
+      survey.show();
+      await waitUntil(() => $(survey, '[role="radio"]'), 'the survey never opened');
+      const dialog = $<HTMLDialogElement>(survey, 'dialog')!;
+      expect(dialog.matches(':modal')).to.equal(true);
+      $<HTMLButtonElement>(survey, '[role="radio"]:last-of-type')!.click();
+      await survey.updateComplete;
+      $(survey, 'textarea')!.textContent = 'Love it';
+      $<HTMLButtonElement>(survey, '[part="send-button"]')!.click();
+      const referral = survey.querySelector('referral-share')!;
+      await waitUntil(() => referral.shadowRoot && buttonIn(referral.shadowRoot, 'Copy link'), 'no referral link');
+      buttonIn(referral.shadowRoot!, 'Copy link')!.click();
+      // "Link copied", or the keys to press where the clipboard is refused.
+      const said = await heard(/^(Link copied|Press .+ to copy)$/);
+      expect(dialog.querySelector('[data-loyalty-announcer]')?.textContent).to.equal(said);
+    },
+  );
 
-  it('outside any modal dialog: from the one region of the page, as before', async () => {
+  itReadingTheTree('outside any modal dialog: from the one region of the page, as before', async () => {
     const api = new TestApi();
     configureFor(api, await api.customer({ balance: 10 }));
     const balance = await fixture<HTMLElement>(html`<loyalty-balance></loyalty-balance>`);

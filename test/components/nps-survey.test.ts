@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/nps-survey/define.js';
 import type { NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
 import type {
@@ -15,6 +15,7 @@ import { outboxFor } from '../../src/core/outbox/outbox.js';
 import { setClock } from '../../src/core/clock.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
+import { closePhoneFrames, engine, itIn, phoneFrame, setViewport } from '../helpers/engine.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 
 interface Stored {
@@ -71,9 +72,10 @@ async function comment(element: NpsSurvey, words: string) {
 
 afterEach(async () => {
   mounted.splice(0).forEach((host) => host.remove());
+  closePhoneFrames();
   document.querySelectorAll('nps-survey').forEach((survey) => survey.remove());
   await setViewport({ width: 800, height: 600 });
-  await emulateMedia({ reducedMotion: 'no-preference' });
+  if (engine === 'chromium') await emulateMedia({ reducedMotion: 'no-preference' });
   resetSdk();
 });
 
@@ -392,10 +394,12 @@ describe('<nps-survey>', () => {
     });
 
     it('fits a 320 px wide phone with 44 px score targets', async () => {
-      await setViewport({ width: 320, height: 640 });
       const api = new TestApi();
-      configureFor(api, await api.customer());
-      const survey = await open(html`<nps-survey mode="modal"></nps-survey>`);
+      const phone = await phoneFrame({ width: 320, height: 640 }, { apiBase: api.apiBase, ...(await api.customer()) });
+      phone.body.innerHTML = '<nps-survey mode="modal"></nps-survey>';
+      const survey = phone.querySelector<NpsSurvey>('nps-survey')!;
+      survey.show();
+      await waitUntil(() => scoreButtons(survey).length === 11, 'the scale never rendered');
       const box = part(survey, 'base')!.getBoundingClientRect();
       expect(box.left).to.be.at.least(0);
       expect(box.right).to.be.at.most(320);
@@ -407,15 +411,28 @@ describe('<nps-survey>', () => {
       }
     });
 
-    it('respects prefers-reduced-motion', async () => {
+    it('slides in with motion when the shopper has no motion preference', async () => {
       const api = new TestApi();
       configureFor(api, await api.customer());
-      await emulateMedia({ reducedMotion: 'reduce' });
       const survey = await open(html`<nps-survey mode="slide-in"></nps-survey>`);
-      expect(getComputedStyle(part(survey, 'base')!).animationName).to.equal('none');
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(matchMedia('(prefers-reduced-motion: no-preference)').matches).to.equal(true);
       expect(getComputedStyle(part(survey, 'base')!).animationName).not.to.equal('none');
     });
+
+    itIn(
+      ['chromium'],
+      'only its driver (CDP) emulates prefers-reduced-motion',
+      'respects prefers-reduced-motion',
+      async () => {
+        const api = new TestApi();
+        configureFor(api, await api.customer());
+        await emulateMedia({ reducedMotion: 'reduce' });
+        const survey = await open(html`<nps-survey mode="slide-in"></nps-survey>`);
+        expect(getComputedStyle(part(survey, 'base')!).animationName).to.equal('none');
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        expect(getComputedStyle(part(survey, 'base')!).animationName).not.to.equal('none');
+      },
+    );
   });
 
   describe('guests and delivery', () => {

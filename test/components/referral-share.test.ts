@@ -6,6 +6,7 @@ import type { ReferralShare } from '../../src/components/referral-share/referral
 import { captureReferral, on } from '../../src/core/index.js';
 import { TestApi } from '../helpers/api.js';
 import { elementSuite } from '../helpers/element-suite.js';
+import { pastedText, pressChord } from '../helpers/engine.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 import { text, shows } from '../helpers/shadow.js';
 
@@ -151,14 +152,14 @@ describe('<referral-share>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => button(element, 'Copied'), 'the button never said Copied');
       await announced('Link copied');
-      expect(await navigator.clipboard.readText()).to.equal(adaLink);
+      expect(await pastedText()).to.equal(adaLink);
 
       await sendKeys({ press: 'Tab' }); // the code field
       await sendKeys({ press: 'Tab' }); // its Copy button
       expect(element.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Copy code');
       await sendKeys({ press: 'Space' });
       await announced('Code copied');
-      expect(await navigator.clipboard.readText()).to.equal('ADA-7K2Q');
+      expect(await pastedText()).to.equal('ADA-7K2Q');
       expect(events).to.deep.equal(['copy-link', 'copy-code']);
       expect(heard).to.deep.equal([{ channel: 'copy-link' }, { channel: 'copy-code' }]);
       off();
@@ -187,9 +188,7 @@ describe('<referral-share>', () => {
       expect(events).to.deep.equal([]);
 
       // The shopper copies by hand: that is confirmed like a button copy.
-      await sendKeys({ down: 'Control' });
-      await sendKeys({ press: 'KeyC' });
-      await sendKeys({ up: 'Control' });
+      await pressChord('Control', 'KeyC');
       await waitUntil(() => button(element, 'Copied'));
       await announced('Link copied');
       expect(text(element)).not.to.contain('Press Ctrl+C');

@@ -151,13 +151,15 @@ describe('<reward-catalog> redeeming', () => {
     const element = await catalog();
     await redeem(element, 'r_5_off');
     await dialogShows(element, 'Redeeming');
-    // The first Escape is refused while the call runs; the browser lets a second one close the
-    // dialog (a close watcher gives way without user activation in between).
+    // The first Escape is refused while the call runs; Chromium and Firefox let a second one close
+    // the dialog (a close watcher gives way without user activation in between), WebKit keeps
+    // refusing and the dialog stays open.
     for (let press = 0; press < 3 && dialog(element).open; press++) await sendKeys({ press: 'Escape' });
-    expect(dialog(element).open, 'closed by the browser while redeeming').to.equal(false);
-    // Another Redeem meanwhile brings back the redemption under way, not a new one.
-    redeemButton(element, 'r_trees').click();
-    await waitUntil(() => dialog(element).open, 'the running redemption comes back');
+    if (!dialog(element).open) {
+      // Another Redeem meanwhile brings back the redemption under way, not a new one.
+      redeemButton(element, 'r_trees').click();
+      await waitUntil(() => dialog(element).open, 'the running redemption comes back');
+    }
     expect(dialogText(element)).to.contain('Redeeming');
     await dialogShows(element, 'Here’s your reward');
     expect(dialog(element).open, 'the dialog is open again with the code').to.equal(true);

@@ -1,7 +1,8 @@
 // <reward-catalog> at scale: 1,000 rewards. The bench (`npm run bench -- --only=catalogScale`)
-// holds the time budgets on the production build; these tests, in Lit's slower dev mode, keep
-// the shape of the work honest: a page of cards is built, not a thousand, a filter change
-// rebuilds at most a page, and "Show more" reaches every reward.
+// holds the time budgets on the production build; these tests keep the shape of the work honest
+// by counting the cards built (not by timing them: engines and machine load differ): a page of
+// cards is built, not a thousand, a filter change rebuilds at most a page, and "Show more"
+// reaches every reward. The times are logged for a glance.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/reward-catalog/define.js';
 import type { RewardCatalog } from '../../src/components/reward-catalog/reward-catalog.js';
@@ -29,6 +30,23 @@ const frame = () =>
       resolve(performance.now());
     }),
   );
+/** Counts the cards added to `element`'s shadow root until the returned function is called. */
+function countBuilt(element: RewardCatalog): () => number {
+  let built = 0;
+  const count = (records: MutationRecord[]) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element)
+          built += node.matches('[part="reward"]') ? 1 : node.querySelectorAll('[part="reward"]').length;
+  };
+  const observer = new MutationObserver(count);
+  observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+  return () => {
+    count(observer.takeRecords());
+    observer.disconnect();
+    return built;
+  };
+}
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const cards = (element: RewardCatalog) => element.shadowRoot!.querySelectorAll<HTMLElement>('[part="reward"]');
 const more = (element: RewardCatalog) =>
@@ -63,11 +81,12 @@ describe('<reward-catalog> with 1,000 rewards', function () {
       element = document.createElement('reward-catalog');
       const start = performance.now();
       stage.append(element);
+      const built = countBuilt(element);
       await element.updateComplete;
       times.push((await frame()) - start);
+      expect(built(), 'cards built').to.equal(24);
     }
     console.log(`[scale] 1,000 rewards: insert → frame after render, median ${median(times).toFixed(1)} ms (dev mode)`);
-    expect(median(times)).to.be.lessThan(100);
     expect(cards(element)).to.have.length(24);
     expect(more(element)!.textContent.trim()).to.equal('Show 24 more rewards');
 
@@ -107,15 +126,16 @@ describe('<reward-catalog> with 1,000 rewards', function () {
     const times: number[] = [];
     for (let run = 0; run < 10; run++) {
       const start = performance.now();
+      const built = countBuilt(element);
       chips[run % 2 ? 0 : 2].click();
       await element.updateComplete;
       times.push((await frame()) - start);
+      expect(built(), 'cards built').to.be.at.most(24);
       expect(cards(element)).to.have.length(24);
       const free = [...cards(element)].every((card) => card.textContent.includes('Free shipping'));
       expect(free).to.equal(run % 2 === 0);
     }
     console.log(`[scale] filter click → frame after render, median ${median(times).toFixed(1)} ms (dev mode)`);
-    expect(median(times)).to.be.lessThan(50);
     // The filter and sort apply to all 1,000, not to the page shown: the most expensive come first.
     element.kind = 'free-shipping';
     element.sort = 'cost-desc';

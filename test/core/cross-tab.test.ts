@@ -23,9 +23,11 @@ describe('cross-tab updates', () => {
     await waitUntil(() => seen.a.includes(3000) && seen.b.includes(3000), 'both tabs show the balance', {
       timeout: 5000,
     });
-    // A tab may show the balance the other broadcast before its own start-up request is answered:
-    // wait for both, so the count below holds only what the redemption caused.
-    await waitUntil(async () => (await api.requests({ path: '/v1/me' })).length >= 2, 'both tabs asked /v1/me once');
+    // A tab may show the other's data while its own first /v1/me is still on the way: count the
+    // server's requests once each tab's own load has finished.
+    const loadedMe = (frame: HTMLIFrameElement) =>
+      frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/v1/me'));
+    await waitUntil(() => tabs.every(loadedMe), 'both tabs loaded /v1/me', { timeout: 5000 });
     const meRequests = (await api.requests({ path: '/v1/me' })).length;
 
     const rewards = (await (await fetch(`${api.apiBase}/v1/rewards`)).json()) as {

@@ -1,6 +1,8 @@
 // Test-runner side of the browser tests: mounts the reference API (isolated scopes per test at
 // /api/s/<scope>/...), serves it from a second origin for CORS tests, and offers commands that
-// only the browser driver can do (permissions, the accessibility tree a screen reader reads).
+// only the browser driver can do (permissions, window size, key chords) in each engine's driver,
+// and in Chromium the accessibility tree a screen reader reads.
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -16,21 +18,92 @@ const listener = getRequestListener((request) => host.fetch(request));
 
 interface KoaContext {
   path: string;
+  query: Record<string, string | string[] | undefined>;
   req: import('node:http').IncomingMessage;
   res: import('node:http').ServerResponse;
   respond?: boolean;
+  status: number;
+  body: unknown;
+  type: string;
+  set(headers: Record<string, string>): void;
 }
+
+/** The engine a request comes from, by its user agent. */
+const engineOf = (userAgent = '') =>
+  /Firefox\//.test(userAgent) ? 'firefox' : /Chrome\//.test(userAgent) ? 'chromium' : 'webkit';
 
 export async function apiMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
   if (!ctx.path.startsWith('/api/')) return next();
+  // The engines run at once: each gets its own copy of the shared API at /api (the demo pages'
+  // shopper Ada), so one engine's redemption never moves another's balance. Scoped paths
+  // (/api/s/<scope>, and /api/m/<scope> for the merchant-shaped API) stay as they are.
+  if (!/^\/api\/[sm]\//.test(ctx.path)) {
+    ctx.req.url = ctx.req.url!.replace(/^\/api\//, `/api/s/shared-${engineOf(ctx.req.headers['user-agent'])}/`);
+  }
   ctx.respond = false;
   await listener(ctx.req, ctx.res);
+}
+
+interface ShopPage {
+  html: string;
+  type?: string;
+  headers?: Record<string, string>;
+}
+/** Pages the end-to-end tests of the built script tag register (`shop-page`), by path. */
+const shopPages = new Map<string, ShopPage>();
+
+/**
+ * What a shop's own server does for the end-to-end tests (test/e2e/browser): serves the pages
+ * they register with their headers (a strict CSP), the merchant's token endpoint (the customer
+ * from a `shopper` cookie; a guest gets 401), a CDN's moving alias of the script tag and the
+ * demo's reward pictures at /img. The built framework examples (/demo/dist/) and the script tag
+ * (/dist/) are the test server's own static files.
+ */
+export async function shopMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
+  const page = shopPages.get(ctx.path);
+  if (page) {
+    ctx.set(page.headers ?? {});
+    ctx.type = page.type ?? 'text/html';
+    ctx.body = page.html;
+    return;
+  }
+  // The module's own URL (import.meta.url) is then not its tag's src.
+  if (ctx.path === '/cdn/latest/loyalty-widgets.js') {
+    ctx.status = 302;
+    ctx.set({ Location: '/dist/cdn/loyalty-widgets.js' });
+    return;
+  }
+  if (ctx.path === '/loyalty/token') {
+    const shopper = /(?:^|;\s*)shopper=([^;]+)/.exec(ctx.req.headers.cookie ?? '')?.[1];
+    if (!shopper) return void (ctx.status = 401);
+    const minted = await host.fetch(
+      new Request(`http://localhost/api${String(ctx.query.scope ?? '')}/demo/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ customerId: shopper }),
+      }),
+    );
+    ctx.type = 'application/json';
+    ctx.body = await minted.text();
+    return;
+  }
+  if (/^\/img\/[\w.-]+\.svg$/.test(ctx.path)) {
+    ctx.type = 'image/svg+xml';
+    ctx.body = await readFile(new URL(`../../demo${ctx.path}`, import.meta.url));
+    return;
+  }
+  return next();
 }
 
 interface CommandArgs {
   command: string;
   payload?: unknown;
-  session: { browser: { getPage(id: string): PuppeteerPage }; id: string };
+  session: { browser: PuppeteerLauncher | WebDriverLauncher; id: string };
+}
+interface PuppeteerLauncher {
+  type: 'puppeteer';
+  name: string;
+  getPage(id: string): PuppeteerPage;
 }
 interface PuppeteerPage {
   url(): string;
@@ -43,6 +116,8 @@ interface PuppeteerPage {
     send(method: 'Accessibility.getFullAXTree'): Promise<{ nodes: AXNode[] }>;
     detach(): Promise<void>;
   }>;
+  setViewport(size: { width: number; height: number }): Promise<void>;
+  keyboard: { down(key: string): Promise<void>; up(key: string): Promise<void> };
 }
 
 /** The part of a Chrome DevTools Protocol accessibility node read here. */
@@ -82,6 +157,30 @@ async function liveRegionTexts(page: PuppeteerPage): Promise<string[]> {
     .map(text);
 }
 
+/** WebKit: WebKitWebDriver through webdriverio (classic WebDriver, one window). */
+interface WebDriverLauncher {
+  type: 'webdriver';
+  driver: {
+    setWindowSize(width: number, height: number): Promise<void>;
+    execute<T>(script: string): Promise<T>;
+    keys(keys: string[]): Promise<void>;
+  };
+}
+
+/** Sizes the content area: WebDriver sizes the whole window, so take its frame off. */
+async function setViewport(session: CommandArgs['session'], size: { width: number; height: number }) {
+  const { browser } = session;
+  if (browser.type === 'puppeteer') return browser.getPage(session.id).setViewport(size);
+  const inner = () => browser.driver.execute<[number, number]>('return [innerWidth, innerHeight]');
+  await browser.driver.setWindowSize(size.width, size.height);
+  const [width, height] = await inner();
+  await browser.driver.setWindowSize(2 * size.width - width, 2 * size.height - height);
+  const reached = await inner();
+  if (reached[0] !== size.width) {
+    throw new Error(`This window is ${reached[0]} px wide at the least, not ${size.width}: use a frame that size`);
+  }
+}
+
 export function testCommandsPlugin() {
   let secondOrigin: Server | undefined;
   return {
@@ -98,9 +197,40 @@ export function testCommandsPlugin() {
         const { port } = secondOrigin!.address() as AddressInfo;
         return `http://127.0.0.1:${port}`;
       }
-      if (command === 'live-region-texts') return liveRegionTexts(session.browser.getPage(session.id));
+      if (command === 'live-region-texts') {
+        const { browser } = session;
+        // The accessibility tree is read over the Chrome DevTools Protocol: Chromium only.
+        if (browser.type !== 'puppeteer' || browser.name !== 'Chromium')
+          throw new Error('live-region-texts needs Chromium');
+        return liveRegionTexts(browser.getPage(session.id));
+      }
+      if (command === 'shop-page') {
+        const { path, ...page } = payload as ShopPage & { path: string };
+        shopPages.set(path, page);
+        return true;
+      }
+      if (command === 'loyalty-set-viewport') {
+        await setViewport(session, payload as { width: number; height: number });
+        return true;
+      }
+      if (command === 'loyalty-press-chord') {
+        const keys = payload as string[];
+        const { browser } = session;
+        // webdriverio holds every key of a list down, then lets go; it names letters by their character.
+        if (browser.type === 'webdriver') {
+          await browser.driver.keys(keys.map((key) => (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : key)));
+          return true;
+        }
+        const { keyboard } = browser.getPage(session.id);
+        for (const key of keys) await keyboard.down(key);
+        for (const key of keys.reverse()) await keyboard.up(key);
+        return true;
+      }
       if (command === 'set-clipboard-permission') {
-        const page = session.browser.getPage(session.id);
+        const { browser } = session;
+        // Firefox allows the clipboard by a launch preference, WebKit on a user gesture.
+        if (browser.type !== 'puppeteer' || browser.name === 'Firefox') return true;
+        const page = browser.getPage(session.id);
         const context = page.browserContext();
         await context.clearPermissionOverrides();
         // Granting lists the clipboard permissions; refusing overrides with none, which denies them.

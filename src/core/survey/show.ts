@@ -21,20 +21,31 @@ interface SurveyElement extends HTMLElement {
 }
 
 /** Per SDK instance (one per page): whether this page view has used its survey, and the tab lock. */
-const pages = new WeakMap<Sdk, { shown?: boolean; release?: () => void }>();
+const pages = new WeakMap<Sdk, { shown?: boolean; release?: () => Promise<void> }>();
 const page = (sdk: Sdk) => pages.get(sdk) ?? pages.set(sdk, {}).get(sdk)!;
 
-/** Resolves with a release function, or null when another tab holds the survey. */
-function tabLock(): Promise<(() => void) | null> {
+/**
+ * Resolves with a release function, or null when another tab holds the survey. Release resolves
+ * once the lock is free: Firefox frees it a moment after the callback ends, so a tab asking at
+ * once would still find it held.
+ */
+function tabLock(): Promise<(() => Promise<void>) | null> {
   const locks = globalThis.navigator?.locks;
-  if (!locks) return Promise.resolve(() => undefined);
+  if (!locks) return Promise.resolve(async () => undefined);
   return new Promise((resolve) => {
-    locks
+    const held = locks
       .request('loyalty-widgets-nps', { ifAvailable: true }, (lock) =>
-        lock ? new Promise<void>((release) => resolve(release)) : resolve(null),
+        lock
+          ? new Promise<void>((release) =>
+              resolve(async () => {
+                release();
+                await held;
+              }),
+            )
+          : resolve(null),
       )
       // Refused (an opaque-origin frame): no cross-tab check rather than no survey.
-      .catch(() => resolve(() => undefined));
+      .catch(() => resolve(async () => undefined));
   });
 }
 
@@ -60,7 +71,7 @@ export async function showSurvey(
     current.shown = undefined;
     return false;
   }
-  current.release?.();
+  void current.release?.();
   current.release = release ?? undefined;
   current.shown = true;
   let element = target ?? document.querySelector<SurveyElement>('nps-survey');
@@ -77,7 +88,7 @@ export async function showSurvey(
       sdk.bus.emit('loyalty-error', { error: new LoyaltyError('config', message) });
     }
     if (added) (element as SurveyElement).remove();
-    releaseTab(sdk);
+    await releaseTab(sdk);
     current.shown = undefined;
     return false;
   }
@@ -101,17 +112,18 @@ async function defined(tag: string): Promise<boolean> {
 export async function recordAnswer(sdk: Sdk, answer: FeedbackAnswer, customerId?: string | null): Promise<void> {
   await outboxFor(sdk).add(answer, customerId);
   await updateState(sdk, (state, time) => void (state.answeredAt = time));
-  releaseTab(sdk);
+  await releaseTab(sdk);
 }
 
 /** The survey closed; `dismissed`: by the shopper, without an answer (the cooldown counts it). */
 export async function recordClose(sdk: Sdk, dismissed: boolean): Promise<void> {
   if (dismissed) await updateState(sdk, (state, time) => void state.dismissals.push(time));
-  releaseTab(sdk);
+  await releaseTab(sdk);
 }
 
-function releaseTab(sdk: Sdk): void {
+async function releaseTab(sdk: Sdk): Promise<void> {
   const current = page(sdk);
-  current.release?.();
+  const release = current.release;
   current.release = undefined;
+  await release?.();
 }
