@@ -67,6 +67,10 @@ describe('configure({ api }): a merchant’s own API shape', () => {
     const element = await fixture<LoyaltyBalance>(html`<loyalty-balance></loyalty-balance>`);
     await shows(element, '77 points');
     await getSdk().resource('me').refresh();
+    // The server logs a request once its answer is out; a 304 can reach the page first.
+    await waitUntil(async () => (await api.requests({ path: '/v1/me' })).length === 2, 'the revalidation', {
+      timeout: 5000,
+    });
     const gets = await api.requests({ path: '/v1/me' });
     expect(gets.map(({ status }) => status)).to.deep.equal([200, 304]);
     expect(gets[1].ifNoneMatch).to.be.a('string');
