@@ -292,11 +292,11 @@ describe('<loyalty-launcher>', () => {
       await launcher.open('rewards');
       await opened(launcher, 'Rewards');
       const box = dialog(launcher)!.getBoundingClientRect();
-      // The whole viewport: 320 px less a classic scrollbar where the engine draws one (Firefox).
+      // The whole viewport: the frame less classic scrollbars where the engine draws them (Firefox).
       const viewport = page.documentElement.clientWidth;
       expect(viewport).to.be.within(300, 320);
       expect(box.width).to.equal(viewport);
-      expect(box.height).to.equal(640);
+      expect(box.height).to.equal(page.documentElement.clientHeight).and.to.be.within(620, 640);
       expect(dialog(launcher)!.scrollWidth).to.be.at.most(viewport);
     } finally {
       done();
