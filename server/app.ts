@@ -7,7 +7,6 @@ import type { Deps } from './deps.js';
 import { allowOnly } from './http/allow.js';
 import { cors } from './http/cors.js';
 import { Idempotency } from './idempotency.js';
-import { KeyedLock } from './locks.js';
 import { MemoryStorage } from './memory-storage.js';
 import { ApiError, problemResponse } from './problem.js';
 import { checkProgramFile } from './program-check.js';
@@ -54,7 +53,6 @@ export function createApi(options: ApiOptions): Hono {
     storage,
     clock,
     tokens: createTokenService(options.secret),
-    locks: new KeyedLock(),
     idempotency: new Idempotency(storage),
   };
   const faults = new Faults();

@@ -1,4 +1,6 @@
-// Storage in process memory: one instance per app, gone when the process ends.
+// Storage in process memory: one instance per app, gone when the process ends. Transactions are
+// per-key locks within this process only; sql-storage.ts is the one for several processes.
+import { KeyedLock } from './locks.js';
 import type {
   ActivityRecord,
   CustomerRecord,
@@ -18,7 +20,29 @@ export class MemoryStorage implements Storage {
   private readonly stock = new Map<string, number>();
   private readonly feedback = new Map<string, FeedbackRecord>();
   private readonly responses = new Map<string, StoredResponse>();
-  private counter = 0;
+  private readonly ids = { counter: 0 };
+  private readonly locks = new KeyedLock();
+
+  transaction<T>(key: string, work: (storage: Storage) => Promise<T>): Promise<T> {
+    return this.locks.run(key, () => work(this.holding(new Set([key]))));
+  }
+
+  /** This storage as seen inside a transaction: locks already held are not taken again. */
+  private holding(held: Set<string>): Storage {
+    const view = Object.create(this) as MemoryStorage;
+    view.transaction = <T>(key: string, work: (storage: Storage) => Promise<T>): Promise<T> => {
+      if (held.has(key)) return work(view);
+      return this.locks.run(key, async () => {
+        held.add(key);
+        try {
+          return await work(view);
+        } finally {
+          held.delete(key);
+        }
+      });
+    };
+    return view;
+  }
 
   async getCustomer(id: string) {
     return copy(this.customers.get(id));
@@ -82,8 +106,8 @@ export class MemoryStorage implements Storage {
   }
 
   async nextId(prefix: string) {
-    this.counter += 1;
-    return `${prefix}_${String(this.counter).padStart(8, '0')}`;
+    this.ids.counter += 1;
+    return `${prefix}_${String(this.ids.counter).padStart(8, '0')}`;
   }
 
   /** Everything stored, as plain data: tests compare two snapshots to prove nothing changed. */
@@ -96,7 +120,7 @@ export class MemoryStorage implements Storage {
       stock: entries(this.stock),
       feedback: entries(this.feedback),
       responses: entries(this.responses),
-      counter: this.counter,
+      counter: this.ids.counter,
     };
   }
 }

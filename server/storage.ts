@@ -2,8 +2,8 @@
 // the demo and tests; a merchant backend would implement this on its database.
 //
 // Reads return copies, so a handler can build its answer from them without touching stored state.
-// Writes that span several calls (a redemption: balance, redemption, activity) run under the
-// app's per-customer lock (locks.ts); a database implementation would use one transaction.
+// Writes that span several calls (a redemption: balance, redemption, activity) run in
+// `transaction(key, …)`: one database transaction (sql-storage.ts), or a per-key lock in memory.
 import type { ActivityType } from './program.js';
 
 export interface CustomerRecord {
@@ -67,6 +67,14 @@ export interface StoredResponse {
 }
 
 export interface Storage {
+  /**
+   * Runs `work` with a storage bound to one transaction that holds the lock named `key` (a
+   * customer id, or another name) until it ends: its writes happen together or, when it throws,
+   * not at all (in memory: checks come before writes). Called on that storage, it takes one more
+   * lock in the same transaction.
+   */
+  transaction<T>(key: string, work: (storage: Storage) => Promise<T>): Promise<T>;
+
   getCustomer(id: string): Promise<CustomerRecord | undefined>;
   putCustomer(customer: CustomerRecord): Promise<void>;
 

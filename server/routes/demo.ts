@@ -74,16 +74,18 @@ export function demoRoutes(app: Hono, deps: Deps): void {
       referral: { code: referralCode(firstName), invited: 0, converted: 0, pointsEarned: 0 },
       createdAt: now,
     };
-    await deps.storage.putCustomer(customer);
-    if (balance > 0) {
-      await deps.storage.addActivity(customer.id, {
-        id: await deps.storage.nextId('act'),
-        type: 'adjust',
-        points: balance,
-        description: 'Opening balance',
-        createdAt: now,
-      });
-    }
+    await deps.storage.transaction(customer.id, async (storage) => {
+      await storage.putCustomer(customer);
+      if (balance > 0) {
+        await storage.addActivity(customer.id, {
+          id: await storage.nextId('act'),
+          type: 'adjust',
+          points: balance,
+          description: 'Opening balance',
+          createdAt: now,
+        });
+      }
+    });
     const { token, expiresAt } = await mintToken(deps, customer.id);
     return c.json({ customerId: customer.id, token, expiresAt }, 201);
   });
@@ -99,13 +101,13 @@ export function demoRoutes(app: Hono, deps: Deps): void {
     if (total.currency !== currency)
       throw invalid('total.currency', `total.currency must be the program currency ${currency}`);
     const orderKey = `${customerId}|${orderId}`;
-    const { status, body } = await deps.locks.run(customerId, async () => {
-      const customer = await deps.storage.getCustomer(customerId);
+    const { status, body } = await deps.storage.transaction(customerId, async (storage) => {
+      const customer = await storage.getCustomer(customerId);
       if (!customer) throw unknownCustomer(customerId);
       // An order id already recorded (a resent checkout request) earns nothing twice; the same id
       // with another total is a mistake, not a resend.
       const fingerprint = `${total.amount} ${total.currency}`;
-      const earlier = await deps.storage.getResponse('demo-order', orderKey);
+      const earlier = await storage.getResponse('demo-order', orderKey);
       if (earlier && earlier.fingerprint !== fingerprint)
         throw new ApiError(422, 'order-id-reused', `Order ${orderId} was recorded with another total`);
       if (earlier) return { status: 200 as const, body: earlier.body };
@@ -116,17 +118,17 @@ export function demoRoutes(app: Hono, deps: Deps): void {
       customer.lifetimeSpend += total.amount;
       const after = tierFor(deps.catalog, customer);
       const createdAt = deps.clock.now().toISOString();
-      await deps.storage.putCustomer(customer);
-      await deps.storage.addActivity(customer.id, {
-        id: await deps.storage.nextId('act'),
+      await storage.putCustomer(customer);
+      await storage.addActivity(customer.id, {
+        id: await storage.nextId('act'),
         type: 'earn',
         points,
         description: `Order ${orderId}`,
         createdAt,
       });
       if (after.id !== before.id) {
-        await deps.storage.addActivity(customer.id, {
-          id: await deps.storage.nextId('act'),
+        await storage.addActivity(customer.id, {
+          id: await storage.nextId('act'),
           type: 'tier-change',
           points: 0,
           description: `Reached ${after.name}`,
@@ -134,7 +136,7 @@ export function demoRoutes(app: Hono, deps: Deps): void {
         });
       }
       const recorded = { orderId, pointsAwarded: points, balance: customer.balance };
-      await deps.storage.putResponse('demo-order', orderKey, { fingerprint, status: 201, body: recorded });
+      await storage.putResponse('demo-order', orderKey, { fingerprint, status: 201, body: recorded });
       return { status: 201 as const, body: recorded };
     });
     return c.json(body, status);
