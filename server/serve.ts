@@ -2,9 +2,12 @@
 //   LOYALTY_TOKEN_SECRET  required: the HMAC secret your backend also uses to mint customer tokens
 //   PORT (8787), HOST (127.0.0.1), LOYALTY_PROGRAM (the demo program file),
 //   LOYALTY_ALLOWED_ORIGINS (comma-separated storefront origins, or *)
+//   DATABASE_URL (a PostgreSQL server), else LOYALTY_DATA_DIR (the embedded engine's directory,
+//   .loyalty-data/serve by default), seeded from the program file on first start
 // Flags override the environment: --port, --host, --program, --allowed-origins.
 import { parseArgs } from 'node:util';
 import { startServer } from './node.js';
+import { storageFromEnv } from './open-storage.js';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +48,7 @@ try {
     ...(programFile ? { programFile } : {}),
     allowedOrigins,
     secret,
+    storage: storageFromEnv(process.env, '.loyalty-data/serve'),
   });
   console.log(`loyalty api: listening on ${server.url} (try ${server.url}/v1/program)`);
   const stop = () => void server.close().then(() => process.exit(0));

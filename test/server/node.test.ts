@@ -2,6 +2,9 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -122,8 +125,10 @@ describe('serve.ts', () => {
   });
 
   it('starts with a secret and serves /v1 at the root, with the allowed origins', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'loyalty-serve-'));
     const run = serve({
       LOYALTY_TOKEN_SECRET: SECRET,
+      LOYALTY_DATA_DIR: dataDir,
       PORT: '0',
       LOYALTY_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
     });
@@ -136,6 +141,7 @@ describe('serve.ts', () => {
     } finally {
       run.child.kill('SIGTERM');
       await run.exited;
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });
