@@ -68,6 +68,22 @@ export class MemoryStorage implements Storage {
     listIn(this.redemptions, customerId).push(copy(redemption));
   }
 
+  async findCode(code: string) {
+    for (const [customerId, list] of this.redemptions) {
+      const redemption = list.find((item) => item.code === code);
+      if (redemption) return { customerId, redemption: copy(redemption) };
+    }
+    return undefined;
+  }
+
+  async useCode(code: string) {
+    for (const list of this.redemptions.values()) {
+      const redemption = list.find((item) => item.code === code);
+      if (redemption && !redemption.used) return (redemption.used = true);
+    }
+    return false;
+  }
+
   async getStock(rewardId: string) {
     return this.stock.get(rewardId) ?? null;
   }

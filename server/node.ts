@@ -27,6 +27,8 @@ export interface StartServerOptions {
   allowedOrigins?: string[] | '*';
   secret: string;
   demo?: boolean;
+  /** LOYALTY_ADMIN_KEY: turns /admin/v1 on. */
+  adminKey?: string;
   /** Memory when absent; see open-storage.ts. */
   storage?: StorageChoice;
 }
@@ -46,6 +48,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     secret: options.secret,
     allowedOrigins: options.allowedOrigins ?? [],
     demo: options.demo ?? false,
+    ...(options.adminKey ? { adminKey: options.adminKey } : {}),
   });
   const listener = createNodeListener(app);
   const server = createServer((request, response) => void listener(request, response));

@@ -2,6 +2,7 @@
 //   LOYALTY_TOKEN_SECRET  required: the HMAC secret your backend also uses to mint customer tokens
 //   PORT (8787), HOST (127.0.0.1), LOYALTY_PROGRAM (the demo program file),
 //   LOYALTY_ALLOWED_ORIGINS (comma-separated storefront origins, or *)
+//   LOYALTY_ADMIN_KEY (turns the merchant's /admin/v1 API on; send it as a Bearer token)
 //   DATABASE_URL (a PostgreSQL server), else LOYALTY_DATA_DIR (the embedded engine's directory,
 //   .loyalty-data/serve by default), seeded from the program file on first start
 // Flags override the environment: --port, --host, --program, --allowed-origins.
@@ -49,6 +50,7 @@ try {
     allowedOrigins,
     secret,
     storage: storageFromEnv(process.env, '.loyalty-data/serve'),
+    ...(process.env.LOYALTY_ADMIN_KEY ? { adminKey: process.env.LOYALTY_ADMIN_KEY } : {}),
   });
   console.log(`loyalty api: listening on ${server.url} (try ${server.url}/v1/program)`);
   const stop = () => void server.close().then(() => process.exit(0));

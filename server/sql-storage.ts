@@ -159,26 +159,24 @@ export class SqlStorage implements Storage {
   }
 
   async listRedemptions(customerId: string) {
-    const rows = await this.sql.query<{
-      id: string;
-      reward_id: string;
-      reward_name: string;
-      code: string;
-      points_spent: number;
-      created_at: Date;
-      expires_at: Date | null;
-      used: boolean;
-    }>(`SELECT * FROM ${this.s}.redemptions WHERE customer_id = $1 ORDER BY created_at DESC, id DESC`, [customerId]);
-    return rows.map((row): RedemptionRecord => ({
-      id: row.id,
-      rewardId: row.reward_id,
-      rewardName: row.reward_name,
-      code: row.code,
-      pointsSpent: row.points_spent,
-      createdAt: iso(row.created_at),
-      ...(row.expires_at === null ? {} : { expiresAt: iso(row.expires_at) }),
-      used: row.used,
-    }));
+    const rows = await this.sql.query<RedemptionRow>(
+      `SELECT * FROM ${this.s}.redemptions WHERE customer_id = $1 ORDER BY created_at DESC, id DESC`,
+      [customerId],
+    );
+    return rows.map(redemptionOf);
+  }
+
+  async findCode(code: string) {
+    const [row] = await this.sql.query<RedemptionRow>(`SELECT * FROM ${this.s}.redemptions WHERE code = $1`, [code]);
+    return row && { customerId: row.customer_id, redemption: redemptionOf(row) };
+  }
+
+  async useCode(code: string) {
+    const used = await this.sql.query(
+      `UPDATE ${this.s}.redemptions SET used = true WHERE code = $1 AND NOT used RETURNING id`,
+      [code],
+    );
+    return used.length > 0;
   }
 
   async addRedemption(customerId: string, redemption: RedemptionRecord) {
@@ -278,3 +276,26 @@ export class SqlStorage implements Storage {
     return dump;
   }
 }
+
+interface RedemptionRow {
+  id: string;
+  customer_id: string;
+  reward_id: string;
+  reward_name: string;
+  code: string;
+  points_spent: number;
+  created_at: Date;
+  expires_at: Date | null;
+  used: boolean;
+}
+
+const redemptionOf = (row: RedemptionRow): RedemptionRecord => ({
+  id: row.id,
+  rewardId: row.reward_id,
+  rewardName: row.reward_name,
+  code: row.code,
+  pointsSpent: row.points_spent,
+  createdAt: iso(row.created_at),
+  ...(row.expires_at === null ? {} : { expiresAt: iso(row.expires_at) }),
+  used: row.used,
+});

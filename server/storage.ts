@@ -85,6 +85,10 @@ export interface Storage {
   /** Newest first. */
   listRedemptions(customerId: string): Promise<RedemptionRecord[]>;
   addRedemption(customerId: string, redemption: RedemptionRecord): Promise<void>;
+  /** The redemption that issued `code`, and whose it is. */
+  findCode(code: string): Promise<{ customerId: string; redemption: RedemptionRecord } | undefined>;
+  /** Marks the code used; false when it already was (or does not exist). Atomic: used once. */
+  useCode(code: string): Promise<boolean>;
 
   /** Units left, or null when the reward has no stock limit. */
   getStock(rewardId: string): Promise<number | null>;
