@@ -9,6 +9,7 @@ import { allowOnly } from './http/allow.js';
 import { cors } from './http/cors.js';
 import { Idempotency } from './idempotency.js';
 import { MemoryStorage } from './memory-storage.js';
+import { runJobs } from './jobs.js';
 import { ApiError, problemResponse } from './problem.js';
 import { checkProgramFile } from './program-check.js';
 import type { ProgramFile } from './program.js';
@@ -42,6 +43,8 @@ export interface ApiOptions {
   now?: () => Date;
   /** Turns /admin/v1 on, for requests with `Authorization: Bearer <adminKey>`; off when absent. */
   adminKey?: string;
+  /** Runs the jobs (jobs.ts) this often; off when absent (tests run them through /test/jobs). */
+  jobsEveryMs?: number;
   /** Used as is; without it, a fresh in-memory storage seeded from the program file. */
   storage?: Storage;
 }
@@ -59,6 +62,12 @@ export function createApi(options: ApiOptions): Hono {
     tokens: createTokenService(options.secret),
     idempotency: new Idempotency(storage),
   };
+  if (options.jobsEveryMs) {
+    // unref: the timer alone never keeps the process alive.
+    setInterval(() => {
+      runJobs(deps).catch((error: unknown) => console.error('loyalty api: jobs failed', error));
+    }, options.jobsEveryMs).unref();
+  }
   const faults = new Faults();
   const log = new RequestLog();
 

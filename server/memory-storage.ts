@@ -20,6 +20,7 @@ export class MemoryStorage implements Storage {
   private readonly stock = new Map<string, number>();
   private readonly feedback = new Map<string, FeedbackRecord>();
   private readonly responses = new Map<string, StoredResponse>();
+  private readonly savedAt = new Map<string, number>();
   private readonly ids = { counter: 0 };
   private readonly locks = new KeyedLock();
 
@@ -119,6 +120,26 @@ export class MemoryStorage implements Storage {
 
   async putResponse(scope: string, key: string, response: StoredResponse) {
     this.responses.set(`${scope}\n${key}`, copy(response));
+    this.savedAt.set(`${scope}\n${key}`, Date.now());
+  }
+
+  async customersWithExpiredPoints(now: string, limit: number) {
+    const at = Date.parse(now);
+    return [...this.customers.values()]
+      .filter((customer) => customer.expiring.some((lot) => Date.parse(lot.expiresAt) <= at))
+      .slice(0, limit)
+      .map((customer) => customer.id);
+  }
+
+  async dropResponses(before: string, keep: string[]) {
+    let dropped = 0;
+    for (const [id, at] of this.savedAt) {
+      if (at >= Date.parse(before) || keep.includes(id.split('\n')[0])) continue;
+      this.responses.delete(id);
+      this.savedAt.delete(id);
+      dropped++;
+    }
+    return dropped;
   }
 
   async nextId(prefix: string) {

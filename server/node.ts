@@ -48,6 +48,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     secret: options.secret,
     allowedOrigins: options.allowedOrigins ?? [],
     demo: options.demo ?? false,
+    jobsEveryMs: 60_000,
     ...(options.adminKey ? { adminKey: options.adminKey } : {}),
   });
   const listener = createNodeListener(app);

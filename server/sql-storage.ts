@@ -260,6 +260,22 @@ export class SqlStorage implements Storage {
     );
   }
 
+  async customersWithExpiredPoints(now: string, limit: number) {
+    const rows = await this.sql.query<{ customer_id: string }>(
+      `SELECT DISTINCT customer_id FROM ${this.s}.lots WHERE expires_at <= $1 LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((row) => row.customer_id);
+  }
+
+  async dropResponses(before: string, keep: string[]) {
+    const dropped = await this.sql.query(
+      `DELETE FROM ${this.s}.responses WHERE created_at < $1 AND NOT (scope = ANY($2)) RETURNING 1`,
+      [before, keep],
+    );
+    return dropped.length;
+  }
+
   async nextId(prefix: string) {
     const rows = await this.sql.query<{ id: string | number }>(`SELECT nextval('${this.s}.ids') AS id`);
     return `${prefix}_${String(rows[0]?.id).padStart(8, '0')}`;

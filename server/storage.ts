@@ -104,6 +104,11 @@ export interface Storage {
   getResponse(scope: string, key: string): Promise<StoredResponse | undefined>;
   putResponse(scope: string, key: string, response: StoredResponse): Promise<void>;
 
+  /** Customers holding points whose expiry is at or before `now` (at most `limit`). */
+  customersWithExpiredPoints(now: string, limit: number): Promise<string[]>;
+  /** Forgets stored Idempotency-Key answers saved before `before`, except in `keep` scopes. */
+  dropResponses(before: string, keep: string[]): Promise<number>;
+
   /** A new id, unique in this storage and increasing, e.g. "act_00000042". */
   nextId(prefix: string): Promise<string>;
 }
