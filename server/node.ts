@@ -69,8 +69,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     async close() {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets would otherwise hold close() open until they time out.
-        server.closeAllConnections();
+        // Requests in flight finish (10 s at most); idle keep-alive sockets would otherwise hold
+        // close() open until they time out.
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
       });
       await data.close();
     },

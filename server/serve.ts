@@ -53,9 +53,18 @@ try {
     ...(process.env.LOYALTY_ADMIN_KEY ? { adminKey: process.env.LOYALTY_ADMIN_KEY } : {}),
   });
   console.log(`loyalty api: listening on ${server.url} (try ${server.url}/v1/program)`);
-  const stop = () => void server.close().then(() => process.exit(0));
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // `npm run serve` does not pass SIGTERM on: npm exits and this process would keep the port.
+  // Losing the parent means the same as SIGTERM.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && stop(), 500).unref();
 } catch (error) {
   console.error(`loyalty api: ${(error as Error).message}`);
   process.exit(1);

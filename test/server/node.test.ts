@@ -106,6 +106,47 @@ describe('createNodeListener', () => {
 });
 
 describe('serve.ts', () => {
+  it('stops when `npm run serve` gets SIGTERM, though npm does not pass the signal on', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'loyalty-serve-'));
+    const npm = spawn('npm', ['run', 'serve', '--silent'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LOYALTY_TOKEN_SECRET: SECRET,
+        PORT: '0',
+        LOYALTY_DATA_DIR: dataDir,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        npm.stdout.on('data', (chunk) => {
+          out += String(chunk);
+          const found = /listening on (\S+)/.exec(out)?.[1];
+          if (found) resolve(found);
+        });
+        npm.on('close', () => reject(new Error(`npm exited: ${out}`)));
+      });
+      assert.equal((await fetch(`${url}/v1/program`)).status, 200);
+      npm.kill('SIGTERM');
+      // The server notices within a second and closes; then nothing listens on its port.
+      let stopped = false;
+      for (let i = 0; i < 50 && !stopped; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        stopped = await fetch(`${url}/v1/program`).then(
+          () => false,
+          () => true,
+        );
+      }
+      assert.ok(stopped, 'the server still answers after npm got SIGTERM');
+    } finally {
+      npm.kill('SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to start without LOYALTY_TOKEN_SECRET: one clear line, exit code 1', async () => {
     const run = serve({});
     assert.equal(await run.exited, 1);
