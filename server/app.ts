@@ -1,18 +1,20 @@
 // The reference loyalty API as a web-standard Hono app (Request in, Response out), so one handler
 // runs in Node (node.ts), the Vite dev server, the test runner and edge runtimes alike.
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { Catalog } from './catalog.js';
 import { Clock } from './clock.js';
 import type { Deps } from './deps.js';
 import { allowOnly } from './http/allow.js';
 import { cors } from './http/cors.js';
 import { Idempotency } from './idempotency.js';
-import { KeyedLock } from './locks.js';
 import { MemoryStorage } from './memory-storage.js';
+import { runJobs } from './jobs.js';
 import { ApiError, problemResponse } from './problem.js';
 import { checkProgramFile } from './program-check.js';
 import type { ProgramFile } from './program.js';
 import { activityRoutes } from './routes/activity.js';
+import { adminRoutes } from './routes/admin.js';
 import { demoRoutes } from './routes/demo.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { meRoutes } from './routes/me.js';
@@ -39,6 +41,10 @@ export interface ApiOptions {
   /** Mount /test/* (faults, request log, clock) and log requests. */
   testing?: boolean;
   now?: () => Date;
+  /** Turns /admin/v1 on, for requests with `Authorization: Bearer <adminKey>`; off when absent. */
+  adminKey?: string;
+  /** Runs the jobs (jobs.ts) this often; off when absent (tests run them through /test/jobs). */
+  jobsEveryMs?: number;
   /** Used as is; without it, a fresh in-memory storage seeded from the program file. */
   storage?: Storage;
 }
@@ -54,9 +60,14 @@ export function createApi(options: ApiOptions): Hono {
     storage,
     clock,
     tokens: createTokenService(options.secret),
-    locks: new KeyedLock(),
     idempotency: new Idempotency(storage),
   };
+  if (options.jobsEveryMs) {
+    // unref: the timer alone never keeps the process alive.
+    setInterval(() => {
+      runJobs(deps).catch((error: unknown) => console.error('loyalty api: jobs failed', error));
+    }, options.jobsEveryMs).unref();
+  }
   const faults = new Faults();
   const log = new RequestLog();
 
@@ -66,7 +77,9 @@ export function createApi(options: ApiOptions): Hono {
     await next();
   });
   if (options.testing) app.use(logRequests(log));
-  app.use(cors(options.allowedOrigins));
+  const storefront = cors(options.allowedOrigins);
+  // The admin API is server to server: no CORS headers, so no browser page can read it.
+  app.use((c, next) => (c.req.path.startsWith('/admin/') ? next() : storefront(c, next)));
   if (options.testing) app.use(injectFaults(faults));
 
   programRoutes(app, deps);
@@ -80,12 +93,16 @@ export function createApi(options: ApiOptions): Hono {
   allowOnly(app, '/v1/me', 'GET', 'PATCH');
   allowOnly(app, '/v1/redemptions', 'GET', 'POST');
   allowOnly(app, '/v1/feedback', 'POST');
+  if (options.adminKey) adminRoutes(app, deps, options.adminKey);
   if (options.demo) demoRoutes(app, deps);
   if (options.testing) testingRoutes(app, deps, faults, log);
 
   app.notFound((c) => problemResponse(new ApiError(404, 'not-found', `Nothing at ${c.req.method} ${c.req.path}`)));
   app.onError((error) => {
     if (error instanceof ApiError) return problemResponse(error);
+    // Hono's bearer check (the admin API) refuses with an HTTPException.
+    if (error instanceof HTTPException && error.status === 401)
+      return problemResponse(new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <LOYALTY_ADMIN_KEY>'));
     if (error instanceof InvalidField)
       return problemResponse(new ApiError(400, 'invalid-request', error.message, { field: error.field }));
     console.error('loyalty api: unexpected error', error);

@@ -2,7 +2,6 @@
 import type { Catalog } from './catalog.js';
 import type { Clock } from './clock.js';
 import type { Idempotency } from './idempotency.js';
-import type { KeyedLock } from './locks.js';
 import type { Storage } from './storage.js';
 import type { TokenService } from './tokens.js';
 
@@ -11,7 +10,8 @@ export interface Deps {
   storage: Storage;
   clock: Clock;
   tokens: TokenService;
-  /** Serializes writes per customer. */
-  locks: KeyedLock;
   idempotency: Idempotency;
 }
+
+/** The same services over another storage: the one bound to a transaction. */
+export const withStorage = (deps: Deps, storage: Storage): Deps => ({ ...deps, storage });

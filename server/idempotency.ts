@@ -44,40 +44,27 @@ function canonicalJson(value: unknown): string {
 }
 
 export class Idempotency {
-  private readonly running = new Map<
-    string,
-    { fingerprint: string; outcome: Promise<Outcome & { replayed: boolean }> }
-  >();
-
   constructor(private readonly storage: Storage) {}
 
-  async run(request: KeyedRequest, execute: () => Promise<Outcome>): Promise<Outcome & { replayed: boolean }> {
-    const id = `${request.scope}\n${request.key}`;
-    const running = this.running.get(id);
-    if (running) {
-      if (running.fingerprint !== request.fingerprint) throw reused();
-      return { ...(await running.outcome), replayed: true };
-    }
-    // Registered before the first await, so a concurrent request always finds it.
-    const outcome = this.once(request, execute);
-    this.running.set(id, { fingerprint: request.fingerprint, outcome });
-    try {
-      return await outcome;
-    } finally {
-      this.running.delete(id);
-    }
-  }
-
-  private async once(request: KeyedRequest, execute: () => Promise<Outcome>): Promise<Outcome & { replayed: boolean }> {
-    const stored = await this.storage.getResponse(request.scope, request.key);
-    if (stored) {
-      if (stored.fingerprint !== request.fingerprint) throw reused();
-      return { status: stored.status, body: stored.body, replayed: true };
-    }
-    const outcome = await execute();
-    if (outcome.status < 300)
-      await this.storage.putResponse(request.scope, request.key, { fingerprint: request.fingerprint, ...outcome });
-    return { ...outcome, replayed: false };
+  /**
+   * Looks the key up, runs `execute` and stores its answer in one transaction holding the key's
+   * lock, so a request racing the first (even in another process) waits for it and replays it.
+   */
+  run(
+    request: KeyedRequest,
+    execute: (storage: Storage) => Promise<Outcome>,
+  ): Promise<Outcome & { replayed: boolean }> {
+    return this.storage.transaction(`idempotency\n${request.scope}\n${request.key}`, async (storage) => {
+      const stored = await storage.getResponse(request.scope, request.key);
+      if (stored) {
+        if (stored.fingerprint !== request.fingerprint) throw reused();
+        return { status: stored.status, body: stored.body, replayed: true };
+      }
+      const outcome = await execute(storage);
+      if (outcome.status < 300)
+        await storage.putResponse(request.scope, request.key, { fingerprint: request.fingerprint, ...outcome });
+      return { ...outcome, replayed: false };
+    });
   }
 }
 

@@ -1,4 +1,6 @@
-// Storage in process memory: one instance per app, gone when the process ends.
+// Storage in process memory: one instance per app, gone when the process ends. Transactions are
+// per-key locks within this process only; sql-storage.ts is the one for several processes.
+import { KeyedLock } from './locks.js';
 import type {
   ActivityRecord,
   CustomerRecord,
@@ -18,7 +20,30 @@ export class MemoryStorage implements Storage {
   private readonly stock = new Map<string, number>();
   private readonly feedback = new Map<string, FeedbackRecord>();
   private readonly responses = new Map<string, StoredResponse>();
-  private counter = 0;
+  private readonly savedAt = new Map<string, number>();
+  private readonly ids = { counter: 0 };
+  private readonly locks = new KeyedLock();
+
+  transaction<T>(key: string, work: (storage: Storage) => Promise<T>): Promise<T> {
+    return this.locks.run(key, () => work(this.holding(new Set([key]))));
+  }
+
+  /** This storage as seen inside a transaction: locks already held are not taken again. */
+  private holding(held: Set<string>): Storage {
+    const view = Object.create(this) as MemoryStorage;
+    view.transaction = <T>(key: string, work: (storage: Storage) => Promise<T>): Promise<T> => {
+      if (held.has(key)) return work(view);
+      return this.locks.run(key, async () => {
+        held.add(key);
+        try {
+          return await work(view);
+        } finally {
+          held.delete(key);
+        }
+      });
+    };
+    return view;
+  }
 
   async getCustomer(id: string) {
     return copy(this.customers.get(id));
@@ -42,6 +67,22 @@ export class MemoryStorage implements Storage {
 
   async addRedemption(customerId: string, redemption: RedemptionRecord) {
     listIn(this.redemptions, customerId).push(copy(redemption));
+  }
+
+  async findCode(code: string) {
+    for (const [customerId, list] of this.redemptions) {
+      const redemption = list.find((item) => item.code === code);
+      if (redemption) return { customerId, redemption: copy(redemption) };
+    }
+    return undefined;
+  }
+
+  async useCode(code: string) {
+    for (const list of this.redemptions.values()) {
+      const redemption = list.find((item) => item.code === code);
+      if (redemption && !redemption.used) return (redemption.used = true);
+    }
+    return false;
   }
 
   async getStock(rewardId: string) {
@@ -79,11 +120,31 @@ export class MemoryStorage implements Storage {
 
   async putResponse(scope: string, key: string, response: StoredResponse) {
     this.responses.set(`${scope}\n${key}`, copy(response));
+    this.savedAt.set(`${scope}\n${key}`, Date.now());
+  }
+
+  async customersWithExpiredPoints(now: string, limit: number) {
+    const at = Date.parse(now);
+    return [...this.customers.values()]
+      .filter((customer) => customer.expiring.some((lot) => Date.parse(lot.expiresAt) <= at))
+      .slice(0, limit)
+      .map((customer) => customer.id);
+  }
+
+  async dropResponses(before: string, keep: string[]) {
+    let dropped = 0;
+    for (const [id, at] of this.savedAt) {
+      if (at >= Date.parse(before) || keep.includes(id.split('\n')[0])) continue;
+      this.responses.delete(id);
+      this.savedAt.delete(id);
+      dropped++;
+    }
+    return dropped;
   }
 
   async nextId(prefix: string) {
-    this.counter += 1;
-    return `${prefix}_${String(this.counter).padStart(8, '0')}`;
+    this.ids.counter += 1;
+    return `${prefix}_${String(this.ids.counter).padStart(8, '0')}`;
   }
 
   /** Everything stored, as plain data: tests compare two snapshots to prove nothing changed. */
@@ -96,7 +157,7 @@ export class MemoryStorage implements Storage {
       stock: entries(this.stock),
       feedback: entries(this.feedback),
       responses: entries(this.responses),
-      counter: this.counter,
+      counter: this.ids.counter,
     };
   }
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { createApi } from './app.js';
 import { demoProgramPath, loadProgramFile } from './load-program.js';
+import { openStorage, type StorageChoice } from './open-storage.js';
 
 export type NodeListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -26,6 +27,10 @@ export interface StartServerOptions {
   allowedOrigins?: string[] | '*';
   secret: string;
   demo?: boolean;
+  /** LOYALTY_ADMIN_KEY: turns /admin/v1 on. */
+  adminKey?: string;
+  /** Memory when absent; see open-storage.ts. */
+  storage?: StorageChoice;
 }
 
 export interface RunningServer {
@@ -36,27 +41,40 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const program = await loadProgramFile(options.programFile ?? demoProgramPath);
+  const data = await openStorage(options.storage ?? 'memory', program);
   const app = createApi({
     program,
+    storage: data.storage,
     secret: options.secret,
     allowedOrigins: options.allowedOrigins ?? [],
     demo: options.demo ?? false,
+    jobsEveryMs: 60_000,
+    ...(options.adminKey ? { adminKey: options.adminKey } : {}),
   });
   const listener = createNodeListener(app);
   const server = createServer((request, response) => void listener(request, response));
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 8787, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 8787, host, () => resolve());
+    });
+  } catch (error) {
+    await data.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    async close() {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets would otherwise hold close() open until they time out.
-        server.closeAllConnections();
-      }),
+        // Requests in flight finish (10 s at most); idle keep-alive sockets would otherwise hold
+        // close() open until they time out.
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      });
+      await data.close();
+    },
   };
 }

@@ -2,9 +2,13 @@
 //   LOYALTY_TOKEN_SECRET  required: the HMAC secret your backend also uses to mint customer tokens
 //   PORT (8787), HOST (127.0.0.1), LOYALTY_PROGRAM (the demo program file),
 //   LOYALTY_ALLOWED_ORIGINS (comma-separated storefront origins, or *)
+//   LOYALTY_ADMIN_KEY (turns the merchant's /admin/v1 API on; send it as a Bearer token)
+//   DATABASE_URL (a PostgreSQL server), else LOYALTY_DATA_DIR (the embedded engine's directory,
+//   .loyalty-data/serve by default), seeded from the program file on first start
 // Flags override the environment: --port, --host, --program, --allowed-origins.
 import { parseArgs } from 'node:util';
 import { startServer } from './node.js';
+import { storageFromEnv } from './open-storage.js';
 
 const { values } = parseArgs({
   options: {
@@ -45,11 +49,22 @@ try {
     ...(programFile ? { programFile } : {}),
     allowedOrigins,
     secret,
+    storage: storageFromEnv(process.env, '.loyalty-data/serve'),
+    ...(process.env.LOYALTY_ADMIN_KEY ? { adminKey: process.env.LOYALTY_ADMIN_KEY } : {}),
   });
   console.log(`loyalty api: listening on ${server.url} (try ${server.url}/v1/program)`);
-  const stop = () => void server.close().then(() => process.exit(0));
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // `npm run serve` does not pass SIGTERM on: npm exits and this process would keep the port.
+  // Losing the parent means the same as SIGTERM.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && stop(), 500).unref();
 } catch (error) {
   console.error(`loyalty api: ${(error as Error).message}`);
   process.exit(1);

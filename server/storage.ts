@@ -2,8 +2,8 @@
 // the demo and tests; a merchant backend would implement this on its database.
 //
 // Reads return copies, so a handler can build its answer from them without touching stored state.
-// Writes that span several calls (a redemption: balance, redemption, activity) run under the
-// app's per-customer lock (locks.ts); a database implementation would use one transaction.
+// Writes that span several calls (a redemption: balance, redemption, activity) run in
+// `transaction(key, …)`: one database transaction (sql-storage.ts), or a per-key lock in memory.
 import type { ActivityType } from './program.js';
 
 export interface CustomerRecord {
@@ -69,6 +69,14 @@ export interface StoredResponse {
 }
 
 export interface Storage {
+  /**
+   * Runs `work` with a storage bound to one transaction that holds the lock named `key` (a
+   * customer id, or another name) until it ends: its writes happen together or, when it throws,
+   * not at all (in memory: checks come before writes). Called on that storage, it takes one more
+   * lock in the same transaction.
+   */
+  transaction<T>(key: string, work: (storage: Storage) => Promise<T>): Promise<T>;
+
   getCustomer(id: string): Promise<CustomerRecord | undefined>;
   putCustomer(customer: CustomerRecord): Promise<void>;
 
@@ -79,6 +87,10 @@ export interface Storage {
   /** Newest first. */
   listRedemptions(customerId: string): Promise<RedemptionRecord[]>;
   addRedemption(customerId: string, redemption: RedemptionRecord): Promise<void>;
+  /** The redemption that issued `code`, and whose it is. */
+  findCode(code: string): Promise<{ customerId: string; redemption: RedemptionRecord } | undefined>;
+  /** Marks the code used; false when it already was (or does not exist). Atomic: used once. */
+  useCode(code: string): Promise<boolean>;
 
   /** Units left, or null when the reward has no stock limit. */
   getStock(rewardId: string): Promise<number | null>;
@@ -93,6 +105,11 @@ export interface Storage {
 
   getResponse(scope: string, key: string): Promise<StoredResponse | undefined>;
   putResponse(scope: string, key: string, response: StoredResponse): Promise<void>;
+
+  /** Customers holding points whose expiry is at or before `now` (at most `limit`). */
+  customersWithExpiredPoints(now: string, limit: number): Promise<string[]>;
+  /** Forgets stored Idempotency-Key answers saved before `before`, except in `keep` scopes. */
+  dropResponses(before: string, keep: string[]): Promise<number>;
 
   /** A new id, unique in this storage and increasing, e.g. "act_00000042". */
   nextId(prefix: string): Promise<string>;

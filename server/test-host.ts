@@ -9,6 +9,7 @@ import { createApi } from './app.js';
 import { demoProgram } from './demo-program.js';
 import { ApiError, problemResponse } from './problem.js';
 import type { ProgramFile } from './program.js';
+import type { Storage } from './storage.js';
 import { createMerchantApi } from './testing/merchant-api.js';
 
 export interface TestHostOptions {
@@ -18,6 +19,11 @@ export interface TestHostOptions {
   /** Other programs by name: a scope named `<name>-…` runs that program (e.g. `spend-1234`). */
   scopePrograms?: Record<string, ProgramFile>;
   now?: () => Date;
+  /**
+   * The shared app's storage (the demo's database); in memory when absent. Scopes always run in
+   * memory: hundreds of throwaway scopes per test run (server/README.md has the figures).
+   */
+  sharedStorage?: Storage;
 }
 
 const SCOPE = /^[A-Za-z0-9_-]{1,100}$/;
@@ -25,8 +31,9 @@ const SCOPE = /^[A-Za-z0-9_-]{1,100}$/;
 const MAX_SCOPES = 1000;
 
 export function createTestHost(options: TestHostOptions): Hono {
-  const make = (program = options.program ?? demoProgram) =>
+  const make = (program = options.program ?? demoProgram, storage?: Storage) =>
     createApi({
+      ...(storage ? { storage } : {}),
       program,
       secret: options.secret,
       allowedOrigins: '*',
@@ -34,7 +41,7 @@ export function createTestHost(options: TestHostOptions): Hono {
       testing: true,
       ...(options.now ? { now: options.now } : {}),
     });
-  const shared = make();
+  const shared = make(undefined, options.sharedStorage);
   const scopes = new Map<string, Hono>();
 
   const scoped = (name: string): Hono => {

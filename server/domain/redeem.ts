@@ -1,7 +1,8 @@
-// Redeeming a reward: every check first, then all the writes, under the customer's lock, so a
-// refused request changes nothing and two requests never spend the same points.
+// Redeeming a reward: every check first, then all the writes, in one transaction holding the
+// customer's lock, so a refused request changes nothing and two requests never spend the same
+// points.
 import type { Reward } from '../catalog.js';
-import type { Deps } from '../deps.js';
+import { withStorage, type Deps } from '../deps.js';
 import { redemptionCode } from '../codes.js';
 import { ApiError, invalid } from '../problem.js';
 import type { RedemptionRecord } from '../storage.js';
@@ -22,15 +23,15 @@ export interface RedeemResult {
 const DAY_MS = 86_400_000;
 
 export function redeem(deps: Deps, customerId: string, input: RedeemInput): Promise<RedeemResult> {
-  return deps.locks.run(customerId, async () => {
-    const { catalog, storage } = deps;
+  return deps.storage.transaction(customerId, async (storage) => {
+    const { catalog } = deps;
     const customer = await storage.getCustomer(customerId);
     if (!customer) throw new ApiError(401, 'unauthorized', 'The token names an unknown customer');
     const reward = catalog.reward(input.rewardId);
     if (!reward) throw new ApiError(404, 'unknown-reward', `There is no reward with id ${input.rewardId}`);
     const cost = pointsToSpend(reward, input.points);
 
-    const status = await currentAvailability(deps, reward, customer);
+    const status = await currentAvailability(withStorage(deps, storage), reward, customer);
     if (!status.available) {
       if (status.reason === 'tier-locked') {
         throw new ApiError(

@@ -3,17 +3,19 @@
 import type { Deps } from '../deps.js';
 import { fingerprint, parseIdempotencyKey, type Outcome } from '../idempotency.js';
 import { ApiError } from '../problem.js';
+import type { Storage } from '../storage.js';
 import { readJson } from './body.js';
 
 /**
  * `prepare` checks the parsed body and returns the work to do; it runs before the key is looked
- * up, so a malformed request is refused without touching storage or the key.
+ * up, so a malformed request is refused without touching storage or the key. The work gets the
+ * storage of the transaction that also stores its answer.
  */
 export async function keyedJson(
   request: Request,
   deps: Deps,
   scope: string,
-  prepare: (body: unknown) => () => Promise<Outcome>,
+  prepare: (body: unknown) => (storage: Storage) => Promise<Outcome>,
 ): Promise<Response> {
   const header = request.headers.get('Idempotency-Key');
   const key = parseIdempotencyKey(header ?? undefined);

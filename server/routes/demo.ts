@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import { optionalCustomer } from '../auth.js';
 import { randomChars, referralCode } from '../codes.js';
 import type { Deps } from '../deps.js';
-import { pointsForOrder } from '../domain/points.js';
+import { recordOrder } from '../domain/orders.js';
 import { tierFor } from '../domain/tiers.js';
 import { readJson } from '../http/body.js';
 import { ApiError, invalid } from '../problem.js';
@@ -83,16 +83,18 @@ export function demoRoutes(app: Hono, deps: Deps): void {
       referral: { code: referralCode(firstName), invited: 0, converted: 0, pointsEarned: 0 },
       createdAt: now,
     };
-    await deps.storage.putCustomer(customer);
-    if (balance > 0) {
-      await deps.storage.addActivity(customer.id, {
-        id: await deps.storage.nextId('act'),
-        type: 'adjust',
-        points: balance,
-        description: 'Opening balance',
-        createdAt: now,
-      });
-    }
+    await deps.storage.transaction(customer.id, async (storage) => {
+      await storage.putCustomer(customer);
+      if (balance > 0) {
+        await storage.addActivity(customer.id, {
+          id: await storage.nextId('act'),
+          type: 'adjust',
+          points: balance,
+          description: 'Opening balance',
+          createdAt: now,
+        });
+      }
+    });
     const { token, expiresAt } = await mintToken(deps, customer.id);
     return c.json({ customerId: customer.id, token, expiresAt }, 201);
   });
@@ -107,46 +109,8 @@ export function demoRoutes(app: Hono, deps: Deps): void {
     const { currency } = deps.catalog.program;
     if (total.currency !== currency)
       throw invalid('total.currency', `total.currency must be the program currency ${currency}`);
-    const orderKey = `${customerId}|${orderId}`;
-    const { status, body } = await deps.locks.run(customerId, async () => {
-      const customer = await deps.storage.getCustomer(customerId);
-      if (!customer) throw unknownCustomer(customerId);
-      // An order id already recorded (a resent checkout request) earns nothing twice; the same id
-      // with another total is a mistake, not a resend.
-      const fingerprint = `${total.amount} ${total.currency}`;
-      const earlier = await deps.storage.getResponse('demo-order', orderKey);
-      if (earlier && earlier.fingerprint !== fingerprint)
-        throw new ApiError(422, 'order-id-reused', `Order ${orderId} was recorded with another total`);
-      if (earlier) return { status: 200 as const, body: earlier.body };
-      const before = tierFor(deps.catalog, customer);
-      const points = pointsForOrder(deps.catalog, before, total.amount);
-      customer.balance += points;
-      customer.lifetimePoints += points;
-      customer.lifetimeSpend += total.amount;
-      const after = tierFor(deps.catalog, customer);
-      const createdAt = deps.clock.now().toISOString();
-      await deps.storage.putCustomer(customer);
-      await deps.storage.addActivity(customer.id, {
-        id: await deps.storage.nextId('act'),
-        type: 'earn',
-        points,
-        description: `Order ${orderId}`,
-        createdAt,
-      });
-      if (after.id !== before.id) {
-        await deps.storage.addActivity(customer.id, {
-          id: await deps.storage.nextId('act'),
-          type: 'tier-change',
-          points: 0,
-          description: `Reached ${after.name}`,
-          createdAt,
-        });
-      }
-      const recorded = { orderId, pointsAwarded: points, balance: customer.balance };
-      await deps.storage.putResponse('demo-order', orderKey, { fingerprint, status: 201, body: recorded });
-      return { status: 201 as const, body: recorded };
-    });
-    return c.json(body, status);
+    const order = await recordOrder(deps, { customerId, orderId, total }, 422);
+    return c.json({ orderId, pointsAwarded: order.points, balance: order.balance }, order.replayed ? 200 : 201);
   });
 
   app.get('/demo/feedback', async (c) => c.json({ feedback: await deps.storage.listFeedback() }));

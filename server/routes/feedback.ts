@@ -3,7 +3,7 @@
 // score-only retry never erases a comment and one answer is always one record.
 import type { Hono } from 'hono';
 import { optionalCustomer } from '../auth.js';
-import type { Deps } from '../deps.js';
+import { withStorage, type Deps } from '../deps.js';
 import { keyedJson } from '../http/keyed.js';
 import { ApiError, invalid } from '../problem.js';
 import type { FeedbackRecord } from '../storage.js';
@@ -24,7 +24,8 @@ export function feedbackRoutes(app: Hono, deps: Deps): void {
     const customerId = customer?.id ?? null;
     return keyedJson(c.req.raw, deps, customerId ?? 'guest', (body) => {
       const answer = readAnswer(Fields.of(body));
-      return () => deps.locks.run(`feedback:${answer.id}`, () => save(deps, customerId, answer));
+      return (storage) =>
+        storage.transaction(`feedback:${answer.id}`, (tx) => save(withStorage(deps, tx), customerId, answer));
     });
   });
 }

@@ -30,13 +30,13 @@ export function meRoutes(app: Hono, deps: Deps): void {
     if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== birthday || date > deps.clock.now()) {
       throw invalid('birthday', 'birthday must be a real date in the past');
     }
-    const customer = await deps.locks.run(signedIn.id, async () => {
-      const current = (await deps.storage.getCustomer(signedIn.id)) ?? signedIn;
+    const customer = await deps.storage.transaction(signedIn.id, async (storage) => {
+      const current = (await storage.getCustomer(signedIn.id)) ?? signedIn;
       // The same date again (a retry) is fine; another one is not the shopper's to change.
       if (current.birthday && current.birthday !== birthday) {
         throw new ApiError(409, 'birthday-set', 'The birthday was already given; ask the shop to change it');
       }
-      if (!current.birthday) await deps.storage.putCustomer({ ...current, birthday });
+      if (!current.birthday) await storage.putCustomer({ ...current, birthday });
       return { ...current, birthday };
     });
     const [body, options] = meBody(deps, customer, c.req.raw);

@@ -1,7 +1,7 @@
 // POST /v1/redemptions redeems a reward (Idempotency-Key required); GET lists past redemptions.
 import type { Hono } from 'hono';
 import { requireCustomer } from '../auth.js';
-import type { Deps } from '../deps.js';
+import { withStorage, type Deps } from '../deps.js';
 import { redeem } from '../domain/redeem.js';
 import { conditionalJson } from '../http/etag.js';
 import { keyedJson } from '../http/keyed.js';
@@ -22,7 +22,7 @@ export function redemptionsRoutes(app: Hono, deps: Deps): void {
         rewardId: fields.string('rewardId', { max: 64 }),
         ...(fields.has('points') ? { points: fields.integer('points', { min: 1 }) } : {}),
       };
-      return async () => ({ status: 201, body: await redeem(deps, customer.id, input) });
+      return async (storage) => ({ status: 201, body: await redeem(withStorage(deps, storage), customer.id, input) });
     });
   });
 }

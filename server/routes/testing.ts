@@ -2,6 +2,7 @@
 // read and clear the request log, set the clock. Not part of the /v1 contract.
 import type { Hono } from 'hono';
 import type { Deps } from '../deps.js';
+import { runJobs } from '../jobs.js';
 import { readJson } from '../http/body.js';
 import { invalid } from '../problem.js';
 import type { Fault, Faults } from '../testing/faults.js';
@@ -73,6 +74,9 @@ export function testingRoutes(app: Hono, deps: Deps, faults: Faults, log: Reques
     log.entries = [];
     return c.body(null, 204);
   });
+
+  // The jobs a server runs every minute, now, at the app's clock.
+  app.post('/test/jobs', async (c) => c.json(await runJobs(deps)));
 
   app.post('/test/clock', async (c) => {
     const fields = Fields.of(await readJson(c.req.raw)).only('now');

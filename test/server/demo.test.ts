@@ -88,7 +88,7 @@ describe('POST /demo/orders', () => {
 
   it('refuses a wrong currency, a negative total, no customer, or an unknown one, changing nothing', async () => {
     const api = await setup();
-    const before = api.storage.snapshot();
+    const before = await api.storage.snapshot();
     const cases: [unknown, number, string][] = [
       [{ customerId: 'c_bob', total: { amount: 100, currency: 'EUR' } }, 400, 'total.currency'],
       [{ customerId: 'c_bob', total: usd(-100) }, 400, 'total.amount'],
@@ -106,7 +106,7 @@ describe('POST /demo/orders', () => {
       (await api.post('/demo/orders', { customerId: 'c_nobody', total: usd(100) })).body.code,
       'unknown-customer',
     );
-    assert.deepEqual(api.storage.snapshot(), before);
+    assert.deepEqual(await api.storage.snapshot(), before);
   });
 });
 

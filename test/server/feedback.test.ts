@@ -137,12 +137,12 @@ describe('POST /v1/feedback', () => {
 
   it('requires score the first time an id is sent, and nothing is stored', async () => {
     const api = await setup();
-    const before = api.storage.snapshot();
+    const before = await api.storage.snapshot();
     const noScore = answer({ score: undefined }); // JSON drops it
     const reply = await api.post('/v1/feedback', noScore);
     assert.equal(reply.status, 400);
     assert.equal(reply.body.field, 'score');
-    assert.deepEqual(api.storage.snapshot(), before);
+    assert.deepEqual(await api.storage.snapshot(), before);
   });
 
   it('refuses invalid answers with 400 naming the field, storing nothing', async () => {
@@ -162,13 +162,13 @@ describe('POST /v1/feedback', () => {
       [answer({ rating: 5 }), 'rating'],
       [{ survey: 'nps', score: 9, answeredAt: NOW.toISOString() }, 'id'],
     ];
-    const before = api.storage.snapshot();
+    const before = await api.storage.snapshot();
     for (const [body, field] of cases) {
       const reply = await api.post('/v1/feedback', body);
       assert.equal(reply.status, 400, `${field}: ${reply.text}`);
       assert.equal(reply.body.field, field);
     }
-    assert.deepEqual(api.storage.snapshot(), before);
+    assert.deepEqual(await api.storage.snapshot(), before);
   });
 
   it('accepts a comment of exactly 2,000 characters', async () => {

@@ -2,6 +2,9 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON here; helpers/contract.ts checks each one against docs/openapi.yaml */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +106,47 @@ describe('createNodeListener', () => {
 });
 
 describe('serve.ts', () => {
+  it('stops when `npm run serve` gets SIGTERM, though npm does not pass the signal on', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'loyalty-serve-'));
+    const npm = spawn('npm', ['run', 'serve', '--silent'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LOYALTY_TOKEN_SECRET: SECRET,
+        PORT: '0',
+        LOYALTY_DATA_DIR: dataDir,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        npm.stdout.on('data', (chunk) => {
+          out += String(chunk);
+          const found = /listening on (\S+)/.exec(out)?.[1];
+          if (found) resolve(found);
+        });
+        npm.on('close', () => reject(new Error(`npm exited: ${out}`)));
+      });
+      assert.equal((await fetch(`${url}/v1/program`)).status, 200);
+      npm.kill('SIGTERM');
+      // The server notices within a second and closes; then nothing listens on its port.
+      let stopped = false;
+      for (let i = 0; i < 50 && !stopped; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        stopped = await fetch(`${url}/v1/program`).then(
+          () => false,
+          () => true,
+        );
+      }
+      assert.ok(stopped, 'the server still answers after npm got SIGTERM');
+    } finally {
+      npm.kill('SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to start without LOYALTY_TOKEN_SECRET: one clear line, exit code 1', async () => {
     const run = serve({});
     assert.equal(await run.exited, 1);
@@ -122,8 +166,10 @@ describe('serve.ts', () => {
   });
 
   it('starts with a secret and serves /v1 at the root, with the allowed origins', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'loyalty-serve-'));
     const run = serve({
       LOYALTY_TOKEN_SECRET: SECRET,
+      LOYALTY_DATA_DIR: dataDir,
       PORT: '0',
       LOYALTY_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
     });
@@ -136,6 +182,7 @@ describe('serve.ts', () => {
     } finally {
       run.child.kill('SIGTERM');
       await run.exited;
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });

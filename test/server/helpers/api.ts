@@ -4,10 +4,10 @@ import type { Hono } from 'hono';
 import { createApi, type ApiOptions } from '../../../server/app.ts';
 import { Catalog } from '../../../server/catalog.ts';
 import { demoProgram } from '../../../server/demo-program.ts';
-import { MemoryStorage } from '../../../server/memory-storage.ts';
 import type { ProgramFile } from '../../../server/program.ts';
 import { seedStorage } from '../../../server/seed.ts';
 import { loadContract } from './contract.ts';
+import { freshStorage, type TestStorage } from './storage.ts';
 
 /** The tests' "now": fixed, so times and token expiry are deterministic. */
 export const NOW = new Date('2025-06-01T12:00:00.000Z');
@@ -31,7 +31,7 @@ export interface CallOptions {
 
 export interface TestApi {
   app: Hono;
-  storage: MemoryStorage;
+  storage: TestStorage;
   /** Sets the app's clock (it starts at NOW). */
   clock: { now: Date };
   request(path: string, init?: RequestInit): Promise<Reply>;
@@ -51,8 +51,8 @@ export interface SetupOptions extends Partial<Omit<ApiOptions, 'storage' | 'now'
 export async function setup(options: SetupOptions = {}): Promise<TestApi> {
   const clock = { now: new Date(NOW) };
   const program = options.program ?? demoProgram;
-  const storage = new MemoryStorage();
-  await seedStorage(storage, new Catalog(program, clock.now));
+  const catalog = new Catalog(program, clock.now);
+  const storage = await freshStorage(undefined, (storage) => seedStorage(storage, catalog));
   const app = createApi({
     secret: SECRET,
     allowedOrigins: '*',
@@ -69,12 +69,12 @@ export async function setup(options: SetupOptions = {}): Promise<TestApi> {
 /** A checked client for an app made elsewhere (the test host, a different setup). */
 export function client(
   app: Hono,
-  extra: { storage?: MemoryStorage; clock?: { now: Date }; prefix?: string } = {},
+  extra: { storage?: TestStorage; clock?: { now: Date }; prefix?: string } = {},
 ): TestApi {
   const prefix = extra.prefix ?? '';
   const api: TestApi = {
     app,
-    storage: extra.storage as MemoryStorage,
+    storage: extra.storage as TestStorage,
     clock: extra.clock ?? { now: new Date(NOW) },
     async request(path, init = {}) {
       const response = await app.request(prefix + path, init);
