@@ -296,7 +296,8 @@ describe('<loyalty-launcher>', () => {
       const viewport = page.documentElement.clientWidth;
       expect(viewport).to.be.within(300, 320);
       expect(box.width).to.equal(viewport);
-      expect(box.height).to.equal(page.documentElement.clientHeight).and.to.be.within(620, 640);
+      expect(box.height).to.equal(page.documentElement.clientHeight);
+      expect(box.height).to.be.within(620, 640);
       expect(dialog(launcher)!.scrollWidth).to.be.at.most(viewport);
     } finally {
       done();
