@@ -30,8 +30,12 @@ const allowed = [
   /^dist\/cdn\/[\w.-]+\.js$/,
 ];
 
-/** Packed tarball ceiling: 256 kB before the typed events, docs and licence; about 395 kB with the demo bundles. */
-const maxPackedBytes = 300_000;
+/**
+ * Packed tarball ceiling: 256 kB before the typed events, docs and licence; about 395 kB with the
+ * demo bundles. 302.4 kB after the identity, tolerant-reader and package merges (their code and
+ * source maps), 303.1 kB with the README's section on the three engines.
+ */
+const maxPackedBytes = 310_000;
 
 test('the package holds only the library, its types, docs and licence', () => {
   const strays = paths.filter((path) => !allowed.some((pattern) => pattern.test(path)));
