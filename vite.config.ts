@@ -103,8 +103,10 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist/npm',
       target: 'es2022',
+      // Unminified, one file per source module: the published code reads as its source, so source
+      // maps (which doubled the package with the sources inside them) would add nothing.
       minify: false,
-      sourcemap: true,
+      sourcemap: false,
       lib: {
         entry: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries },
         formats: ['es'],
