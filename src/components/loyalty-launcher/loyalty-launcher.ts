@@ -20,6 +20,13 @@ interface PanelHistory {
 /** How many panel entries lie in the history up to the current one. */
 const depth = (): number => (history.state as PanelHistory | null)?.loyaltyDepth ?? 0;
 
+/**
+ * Inside a frame the history is the host page's too (one joint session history), and its Back
+ * belongs to the host: there the panel adds no entries and takes none off. Firefox showed why:
+ * the frame's `history.go(-n)` after its own pushes took the host page back.
+ */
+const ownsHistory = (): boolean => window.parent === window;
+
 /** Deep links already followed on this page (address and parameter). */
 const followedLinks = new Set<string>();
 
@@ -35,7 +42,8 @@ const loadPanel = (): Promise<unknown> =>
  * A floating button with the program's icon and the shopper's points that opens
  * `<loyalty-panel>` in a modal dialog (a full-height sheet on narrow screens). The panel's
  * code loads on first open, hover, focus or when the browser is idle. `?loyalty=<section>` in
- * the page URL opens it on that section; the browser's Back closes a section, then the panel.
+ * the page URL opens it on that section; the browser's Back closes a section, then the panel
+ * (in the top-level page: inside a frame, Back stays the host page's).
  *
  * @tagname loyalty-launcher
  * @fires loyalty-panel-opened - the panel opened; `detail.section` is the section shown
@@ -172,6 +180,7 @@ export class LoyaltyLauncher extends LoyaltyElement {
   }
 
   #push(section: PanelSection): void {
+    if (!ownsHistory()) return;
     const state: unknown = history.state;
     const own: PanelHistory = { loyaltyPanel: section, loyaltyDepth: depth() + 1 };
     history.pushState(state && typeof state === 'object' ? { ...state, ...own } : own, '');
