@@ -13,6 +13,7 @@ import { measureCompetitorBytes } from './measure/competitor-bytes.ts';
 import { measureLongTasks } from './measure/long-tasks.ts';
 import { measureMemory } from './measure/memory.ts';
 import { measureNpmBytes } from './measure/npm-bytes.ts';
+import { measurePanelOpen } from './measure/panel-open.ts';
 import { measureRequests } from './measure/requests.ts';
 import { measureScriptTagBytes } from './measure/script-tag-bytes.ts';
 import { measureTimeToPoints } from './measure/time-to-points.ts';
@@ -33,6 +34,7 @@ const cases: Case[] = [
   { id: 'competitorBytes', title: 'Bytes: alternatives', bytes: true, run: measureCompetitorBytes },
   { id: 'timeToPoints', title: 'Time to points', bytes: false, run: measureTimeToPoints },
   { id: 'requests', title: 'Requests', bytes: false, run: measureRequests },
+  { id: 'panelOpen', title: 'Panel open', bytes: false, run: measurePanelOpen },
   { id: 'catalogScale', title: 'Scale: catalog', bytes: false, run: measureCatalogScale },
   { id: 'activityPaging', title: 'Scale: activity', bytes: false, run: measureActivityPaging },
   { id: 'longTasks', title: 'Main thread', bytes: false, run: measureLongTasks },
