@@ -41,6 +41,23 @@ function scope() {
 const serve = (path: string, page: { html: string; headers?: Record<string, string>; type?: string }) =>
   executeServerCommand('shop-page', { path, ...page });
 
+/**
+ * A shop page under the strict CSP with the README's stub and the merchant's own script (`setup`,
+ * served as a file: the CSP allows no other inline script) before the script tag.
+ */
+async function serveStubPage(path: string, setup: string, body: string) {
+  const setupPath = `${path}.setup.js`;
+  await serve(setupPath, { type: 'text/javascript', html: setup });
+  await serve(path, {
+    headers: { 'Content-Security-Policy': strictCsp },
+    html: `<!doctype html><html lang="en"><head><title>Shop</title>${watch}
+      <script>${stub}</script>
+      <script src="${setupPath}"></script>
+      <script type="module" src="/dist/cdn/loyalty-widgets.js"></script>
+      </head><body>${body}</body></html>`,
+  });
+}
+
 type ShopWindow = Window & typeof globalThis & { seen: { errors: string[]; violations: string[] } };
 const frames: HTMLIFrameElement[] = [];
 
@@ -144,21 +161,13 @@ describe('script tag', function () {
 
   it('replays calls queued by the stub before it loaded, listeners first', async () => {
     const { apiBase, path } = scope();
-    const setupPath = `${path}.setup.js`;
-    await serve(setupPath, {
-      type: 'text/javascript',
-      html: `LoyaltyWidgets.configure({ apiBase: '${apiBase}/unreachable', network: { retries: 0 } });
+    await serveStubPage(
+      path,
+      `LoyaltyWidgets.configure({ apiBase: '${apiBase}/unreachable', network: { retries: 0 } });
         LoyaltyWidgets.on('loyalty-error', function (detail) { window.heard = (window.heard || []).concat(detail.resource); });
         LoyaltyWidgets.configure({ apiBase: '${apiBase}', network: { retries: 0 } });`,
-    });
-    await serve(path, {
-      headers: { 'Content-Security-Policy': strictCsp },
-      html: `<!doctype html><html lang="en"><head><title>Shop</title>${watch}
-        <script>${stub}</script>
-        <script src="${setupPath}"></script>
-        <script type="module" src="/dist/cdn/loyalty-widgets.js"></script>
-        </head><body><loyalty-balance></loyalty-balance></body></html>`,
-    });
+      '<loyalty-balance></loyalty-balance>',
+    );
     const { win, shows, seen } = await open(path);
     // The last queued configure() wins: the guest view from the real API base.
     await shows('loyalty-balance', 'Join');
@@ -170,21 +179,13 @@ describe('script tag', function () {
 
   it('open() queued by the stub opens the launcher’s panel on that section under the strict CSP', async () => {
     const { apiBase, path } = scope();
-    const setupPath = `${path}.setup.js`;
-    await serve(setupPath, {
-      type: 'text/javascript',
-      html: `LoyaltyWidgets.configure({ apiBase: '${apiBase}', network: { retries: 0 } });
+    await serveStubPage(
+      path,
+      `LoyaltyWidgets.configure({ apiBase: '${apiBase}', network: { retries: 0 } });
         LoyaltyWidgets.on('loyalty-panel-opened', function (detail) { window.openedOn = detail.section; });
         LoyaltyWidgets.open('tiers');`,
-    });
-    await serve(path, {
-      headers: { 'Content-Security-Policy': strictCsp },
-      html: `<!doctype html><html lang="en"><head><title>Shop</title>${watch}
-        <script>${stub}</script>
-        <script src="${setupPath}"></script>
-        <script type="module" src="/dist/cdn/loyalty-widgets.js"></script>
-        </head><body><loyalty-launcher></loyalty-launcher></body></html>`,
-    });
+      '<loyalty-launcher></loyalty-launcher>',
+    );
     const entries = history.length;
     const { win, doc, seen } = await open(path);
     await waitUntil(() => (win as unknown as { openedOn?: string }).openedOn === 'tiers', 'the panel never opened', {
