@@ -1,6 +1,7 @@
 // The two PostgreSQL engines behind one small interface: PGlite (embedded, in this process, the
 // default) and node-postgres (a real server at DATABASE_URL, the path past one machine). The
 // storage speaks SQL only through this, so both run the same schema, migrations and queries.
+import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Pool, PoolClient } from 'pg';
 
@@ -28,6 +29,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
+  // PGlite makes only the last directory (`.loyalty-data/demo` on a fresh clone has neither).
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db: PGlite = await PGlite.create(dataDir ? { dataDir } : {});
   return {
     engine: 'pglite',
