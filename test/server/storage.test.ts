@@ -116,7 +116,7 @@ for (const engine of engines) {
     if (engine.name.startsWith('PGlite'))
       it('keeps everything in its data directory across a restart', async () => {
         // Nested and not there yet, as `.loyalty-data/demo` on a fresh clone.
-        const dataDir = join(dir, 'data', 'restart');
+        const dataDir = join(dir, 'fresh', 'restart');
         const first = await openStorage({ dataDir }, demoProgram);
         const api = client(
           createApi({ program: demoProgram, secret: SECRET, allowedOrigins: '*', demo: true, storage: first.storage }),
