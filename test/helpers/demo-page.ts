@@ -8,12 +8,15 @@ export const text = (node: Element | ShadowRoot | null | undefined) =>
 export const points = (words: string) => Number(/([\d,]+) points?/.exec(words)?.[1]?.replace(/,/g, '') ?? NaN);
 
 /** Opens `/demo/<file>` and resolves once `ready` (a selector) has rendered its shadow root. */
-export async function openDemoPage(file: string, ready: string): Promise<{ page: Document; close(): void }> {
+export async function openDemoPage(
+  file: string,
+  ready: string,
+  size = { width: 1200, height: 900 },
+): Promise<{ page: Document; close(): void }> {
   localStorage.removeItem('demo-customer'); // the demo's default shopper, Ada
   const frame = document.createElement('iframe');
   frame.title = `demo ${file}`;
-  frame.style.inlineSize = '1200px';
-  frame.style.blockSize = '900px';
+  frame.style.cssText = `inline-size: ${size.width}px; block-size: ${size.height}px; border: 0`;
   frame.src = `/demo/${file}`;
   document.body.append(frame);
   const close = () => frame.remove();
