@@ -1,5 +1,6 @@
 // `npm run serve`: the reference API on its own port, at the root (/v1/...), demo endpoints off.
-//   LOYALTY_TOKEN_SECRET  required: the HMAC secret your backend also uses to mint customer tokens
+//   LOYALTY_TOKEN_SECRET  required: the HS256 secret (32 bytes or more) your backend also uses to mint
+//     customer JWTs; several comma-separated for rotation (the first signs, all are accepted)
 //   PORT (8787), HOST (127.0.0.1), LOYALTY_PROGRAM (the demo program file),
 //   LOYALTY_ALLOWED_ORIGINS (comma-separated storefront origins, or *)
 //   LOYALTY_ADMIN_KEY (turns the merchant's /admin/v1 API on; send it as a Bearer token)
@@ -9,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { startServer } from './node.js';
 import { storageFromEnv } from './open-storage.js';
+import { parseSecrets } from './tokens.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,12 @@ const { values } = parseArgs({
 const secret = process.env.LOYALTY_TOKEN_SECRET;
 if (!secret) {
   console.error('loyalty api: LOYALTY_TOKEN_SECRET is not set; refusing to start without a token signing secret');
+  process.exit(1);
+}
+try {
+  parseSecrets(secret);
+} catch (error) {
+  console.error(`loyalty api: ${(error as Error).message}; refusing to start`);
   process.exit(1);
 }
 
