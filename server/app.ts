@@ -89,6 +89,11 @@ export function createApi(options: ApiOptions): Hono {
 
   const app = new Hono();
   app.use(requestId());
+  // Problem responses are built apart from the context: give them the id too.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('X-Request-Id', c.get('requestId'));
+  });
   if (options.log) app.use(requestLog(options.log));
   app.use(async (_c, next) => {
     await ready;
