@@ -2,11 +2,15 @@
 // runs in Node (node.ts), the Vite dev server, the test runner and edge runtimes alike.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
 import { Catalog } from './catalog.js';
 import { Clock } from './clock.js';
 import type { Deps } from './deps.js';
 import { allowOnly } from './http/allow.js';
+import { limitBody } from './http/body.js';
 import { cors } from './http/cors.js';
+import { FEEDBACK_RATE_LIMIT, limitAnonymous, type RateLimit } from './http/rate-limit.js';
+import { requestLog, type LogLine } from './http/request-log.js';
 import { Idempotency } from './idempotency.js';
 import { MemoryStorage } from './memory-storage.js';
 import { runJobs } from './jobs.js';
@@ -17,6 +21,7 @@ import { activityRoutes } from './routes/activity.js';
 import { adminRoutes } from './routes/admin.js';
 import { demoRoutes } from './routes/demo.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { programRoutes } from './routes/program.js';
 import { redemptionsRoutes } from './routes/redemptions.js';
@@ -47,6 +52,16 @@ export interface ApiOptions {
   jobsEveryMs?: number;
   /** Used as is; without it, a fresh in-memory storage seeded from the program file. */
   storage?: Storage;
+  /**
+   * The storefront's public URL (LOYALTY_PUBLIC_URL): referral links with a relative template
+   * resolve against it. Only the test host and the dev server leave it out, and then links follow
+   * the URL the API was called on; a public server must set it (the Host header is the caller's).
+   */
+  publicUrl?: string;
+  /** Receives one line per request (JSON-ready); silent when absent. */
+  log?: LogLine;
+  /** Anonymous POST /v1/feedback per client address; `false` turns it off. */
+  feedbackRateLimit?: RateLimit | false;
 }
 
 export function createApi(options: ApiOptions): Hono {
@@ -61,6 +76,7 @@ export function createApi(options: ApiOptions): Hono {
     clock,
     tokens: createTokenService(options.secret),
     idempotency: new Idempotency(storage),
+    ...(options.publicUrl ? { publicUrl: new URL(options.publicUrl).href } : {}),
   };
   if (options.jobsEveryMs) {
     // unref: the timer alone never keeps the process alive.
@@ -72,6 +88,13 @@ export function createApi(options: ApiOptions): Hono {
   const log = new RequestLog();
 
   const app = new Hono();
+  app.use(requestId());
+  // Problem responses are built apart from the context: give them the id too.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('X-Request-Id', c.get('requestId'));
+  });
+  if (options.log) app.use(requestLog(options.log));
   app.use(async (_c, next) => {
     await ready;
     await next();
@@ -81,6 +104,13 @@ export function createApi(options: ApiOptions): Hono {
   // The admin API is server to server: no CORS headers, so no browser page can read it.
   app.use((c, next) => (c.req.path.startsWith('/admin/') ? next() : storefront(c, next)));
   if (options.testing) app.use(injectFaults(faults));
+  // /test/faults takes bodies up to 1 MB; everything else the 16 KB readJson allows.
+  const limit = limitBody();
+  app.use((c, next) => (c.req.path.startsWith('/test/') ? next() : limit(c, next)));
+  const feedbackLimit = options.feedbackRateLimit ?? FEEDBACK_RATE_LIMIT;
+  if (feedbackLimit) app.use('/v1/feedback', limitAnonymous(feedbackLimit));
+
+  healthRoutes(app, deps);
 
   programRoutes(app, deps);
   meRoutes(app, deps);
@@ -98,7 +128,8 @@ export function createApi(options: ApiOptions): Hono {
   if (options.testing) testingRoutes(app, deps, faults, log);
 
   app.notFound((c) => problemResponse(new ApiError(404, 'not-found', `Nothing at ${c.req.method} ${c.req.path}`)));
-  app.onError((error) => {
+  app.onError((error, c) => {
+    c.set('logError', error.message);
     if (error instanceof ApiError) return problemResponse(error);
     // Hono's bearer check (the admin API) refuses with an HTTPException.
     if (error instanceof HTTPException && error.status === 401)

@@ -17,6 +17,7 @@ export async function optionalCustomer(request: Request, deps: Deps): Promise<Cu
       malformed: 'The token is malformed',
       signature: 'The token signature is not valid',
       expired: 'The token has expired',
+      lifetime: 'The token lives longer than 24 hours (exp - iat) or was issued in the future',
     }[check.reason];
     throw unauthorized(detail, 'invalid_token');
   }

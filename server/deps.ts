@@ -11,6 +11,8 @@ export interface Deps {
   clock: Clock;
   tokens: TokenService;
   idempotency: Idempotency;
+  /** The storefront's public URL (ApiOptions.publicUrl), when configured. */
+  publicUrl?: string;
 }
 
 /** The same services over another storage: the one bound to a transaction. */

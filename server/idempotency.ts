@@ -3,7 +3,9 @@
 // while the key with a different request is a 422. A request arriving while the first is still
 // running waits for it and answers the same, so a double-click or a retry racing the original
 // never spends twice. Failed requests (4xx) are not stored: they changed nothing, so a retry may
-// run again.
+// run again. What is stored stays small whatever the request: the fingerprint as a SHA-256
+// digest (not the body, which may be 16 KB of comment) and the reply (small by design).
+import { encodeBase64url } from './base64url.js';
 import { ApiError } from './problem.js';
 import type { Storage } from './storage.js';
 
@@ -50,19 +52,23 @@ export class Idempotency {
    * Looks the key up, runs `execute` and stores its answer in one transaction holding the key's
    * lock, so a request racing the first (even in another process) waits for it and replays it.
    */
-  run(
+  async run(
     request: KeyedRequest,
     execute: (storage: Storage) => Promise<Outcome>,
   ): Promise<Outcome & { replayed: boolean }> {
+    const digest = encodeBase64url(
+      new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(request.fingerprint))),
+    );
     return this.storage.transaction(`idempotency\n${request.scope}\n${request.key}`, async (storage) => {
       const stored = await storage.getResponse(request.scope, request.key);
       if (stored) {
-        if (stored.fingerprint !== request.fingerprint) throw reused();
+        // Answers stored before digests (an upgrade within their 72 hours) hold the whole text.
+        if (stored.fingerprint !== digest && stored.fingerprint !== request.fingerprint) throw reused();
         return { status: stored.status, body: stored.body, replayed: true };
       }
       const outcome = await execute(storage);
       if (outcome.status < 300)
-        await storage.putResponse(request.scope, request.key, { fingerprint: request.fingerprint, ...outcome });
+        await storage.putResponse(request.scope, request.key, { fingerprint: digest, ...outcome });
       return { ...outcome, replayed: false };
     });
   }

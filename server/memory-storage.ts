@@ -9,6 +9,7 @@ import type {
   Storage,
   StoredResponse,
 } from './storage.js';
+import { listed } from './storage.js';
 
 const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number =>
   Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -111,7 +112,7 @@ export class MemoryStorage implements Storage {
   }
 
   async listFeedback() {
-    return copy([...this.feedback.values()]);
+    return copy([...this.feedback.values()]).map(listed);
   }
 
   async getResponse(scope: string, key: string) {

@@ -3,20 +3,27 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { createApi } from './app.js';
+import { createApi, type ApiOptions } from './app.js';
 import { demoProgramPath, loadProgramFile } from './load-program.js';
 import { openStorage, type StorageChoice } from './open-storage.js';
+import { parseSecrets } from './tokens.js';
 
 export type NodeListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 export interface FetchApp {
-  fetch(request: Request): Response | Promise<Response>;
+  fetch(request: Request, env?: unknown): Response | Promise<Response>;
 }
 
-/** The app (createApi or createTestHost) as a listener for node:http, Connect or Koa. */
+/**
+ * The app (createApi or createTestHost) as a listener for node:http, Connect or Koa. The env
+ * carries the IncomingMessage, whose socket gives the client's address (http/client-address.ts).
+ */
 export function createNodeListener(app: FetchApp): NodeListener {
-  return getRequestListener((request) => app.fetch(request));
+  return getRequestListener((request, env) => app.fetch(request, env));
 }
+
+/** Half-sent requests (slow headers, a body that never ends) are cut off after these. */
+export const SERVER_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
 
 export interface StartServerOptions {
   /** 0 picks a free port. */
@@ -31,6 +38,14 @@ export interface StartServerOptions {
   adminKey?: string;
   /** Memory when absent; see open-storage.ts. */
   storage?: StorageChoice;
+  /** LOYALTY_PUBLIC_URL: the storefront referral links point to; this server's URL when absent. */
+  publicUrl?: string;
+  /** One line per request (see createApi); silent when absent. */
+  log?: ApiOptions['log'];
+  /** Anonymous POST /v1/feedback per address (see createApi). */
+  feedbackRateLimit?: ApiOptions['feedbackRateLimit'];
+  /** Time for a request's headers, and for the whole request (SERVER_TIMEOUTS when absent). */
+  timeouts?: { headersMs: number; requestMs: number };
 }
 
 export interface RunningServer {
@@ -39,20 +54,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const createApiOrClose = async (options: ApiOptions) => createApi(options);
+
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  parseSecrets(options.secret); // before anything opens: a weak secret is refused at once
   const program = await loadProgramFile(options.programFile ?? demoProgramPath);
   const data = await openStorage(options.storage ?? 'memory', program);
-  const app = createApi({
-    program,
-    storage: data.storage,
-    secret: options.secret,
-    allowedOrigins: options.allowedOrigins ?? [],
-    demo: options.demo ?? false,
-    jobsEveryMs: 60_000,
-    ...(options.adminKey ? { adminKey: options.adminKey } : {}),
+  const timeouts = options.timeouts ?? SERVER_TIMEOUTS;
+  // Node checks these timeouts on an interval (30 s by default): check often enough to keep them.
+  const server = createServer({
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
   });
-  const listener = createNodeListener(app);
-  const server = createServer((request, response) => void listener(request, response));
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {
@@ -64,8 +78,28 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // The app is made once the port is known: it is the referral links' default public URL.
+  const app = createApiOrClose({
+    program,
+    storage: data.storage,
+    secret: options.secret,
+    allowedOrigins: options.allowedOrigins ?? [],
+    demo: options.demo ?? false,
+    jobsEveryMs: 60_000,
+    publicUrl: options.publicUrl ?? url,
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.feedbackRateLimit === undefined ? {} : { feedbackRateLimit: options.feedbackRateLimit }),
+    ...(options.adminKey ? { adminKey: options.adminKey } : {}),
+  }).catch(async (error: unknown) => {
+    server.close();
+    await data.close();
+    throw error;
+  });
+  const listener = createNodeListener(await app);
+  server.on('request', (request, response) => void listener(request, response));
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     async close() {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

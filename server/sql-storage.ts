@@ -12,6 +12,7 @@ import type {
   Storage,
   StoredResponse,
 } from './storage.js';
+import { listed } from './storage.js';
 
 const iso = (value: unknown): string => new Date(value as string | Date).toISOString();
 
@@ -246,7 +247,7 @@ export class SqlStorage implements Storage {
 
   async listFeedback() {
     const rows = await this.sql.query<{ answer: FeedbackRecord }>(`SELECT answer FROM ${this.s}.feedback ORDER BY seq`);
-    return rows.map((row) => row.answer);
+    return rows.map((row) => listed(row.answer));
   }
 
   async getResponse(scope: string, key: string) {

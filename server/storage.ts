@@ -58,6 +58,8 @@ export interface FeedbackRecord {
   answeredAt: string;
   receivedAt: string;
   updatedAt: string;
+  /** SHA-256 (base64url) of the guest's editKey: who may change a guest answer. Never listed. */
+  guestKey?: string;
 }
 
 /** A finished keyed request, replayed when the same Idempotency-Key comes again. */
@@ -100,7 +102,7 @@ export interface Storage {
 
   getFeedback(id: string): Promise<FeedbackRecord | undefined>;
   putFeedback(record: FeedbackRecord): Promise<void>;
-  /** In the order first received. */
+  /** In the order first received, without `guestKey`. */
   listFeedback(): Promise<FeedbackRecord[]>;
 
   getResponse(scope: string, key: string): Promise<StoredResponse | undefined>;
@@ -113,4 +115,11 @@ export interface Storage {
 
   /** A new id, unique in this storage and increasing, e.g. "act_00000042". */
   nextId(prefix: string): Promise<string>;
+}
+
+/** A feedback record as listings show it: the guest's key hash stays inside the storage. */
+export function listed(record: FeedbackRecord): FeedbackRecord {
+  const { guestKey, ...rest } = record;
+  void guestKey;
+  return rest;
 }

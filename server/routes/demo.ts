@@ -9,16 +9,17 @@ import { tierFor } from '../domain/tiers.js';
 import { readJson } from '../http/body.js';
 import { ApiError, invalid } from '../problem.js';
 import type { CustomerRecord } from '../storage.js';
+import { MAX_TOKEN_TTL_SECONDS } from '../tokens.js';
 import { Fields } from '../validate.js';
 
 const ID = { max: 64, pattern: /^[A-Za-z0-9_-]+$/, patternName: 'letters, digits, _ or -' };
 const DEFAULT_TTL_SECONDS = 3600;
-const MAX_TTL_SECONDS = 7 * 86_400;
 
 export async function mintToken(deps: Deps, customerId: string, ttlSeconds = DEFAULT_TTL_SECONDS) {
-  const exp = Math.floor(deps.clock.now().getTime() / 1000) + ttlSeconds;
+  const iat = Math.floor(deps.clock.now().getTime() / 1000);
+  const exp = iat + ttlSeconds;
   return {
-    token: await deps.tokens.sign({ sub: customerId, exp }),
+    token: await deps.tokens.sign({ sub: customerId, iat, exp }),
     customerId,
     expiresAt: new Date(exp * 1000).toISOString(),
   };
@@ -28,7 +29,7 @@ export function demoRoutes(app: Hono, deps: Deps): void {
   app.post('/demo/token', async (c) => {
     const fields = Fields.of(await readJson(c.req.raw)).only('customerId', 'ttlSeconds');
     const customerId = fields.string('customerId', ID);
-    const ttl = fields.optInteger('ttlSeconds', { min: 1, max: MAX_TTL_SECONDS });
+    const ttl = fields.optInteger('ttlSeconds', { min: 1, max: MAX_TOKEN_TTL_SECONDS });
     if (!(await deps.storage.getCustomer(customerId))) throw unknownCustomer(customerId);
     return c.json(await mintToken(deps, customerId, ttl), 201);
   });

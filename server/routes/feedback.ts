@@ -3,6 +3,7 @@
 // score-only retry never erases a comment and one answer is always one record.
 import type { Hono } from 'hono';
 import { optionalCustomer } from '../auth.js';
+import { encodeBase64url } from '../base64url.js';
 import { withStorage, type Deps } from '../deps.js';
 import { keyedJson } from '../http/keyed.js';
 import { ApiError, invalid } from '../problem.js';
@@ -10,10 +11,12 @@ import type { FeedbackRecord } from '../storage.js';
 import { Fields } from '../validate.js';
 
 const UUID = { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, patternName: 'a UUID' };
+/** The guest's secret for their answers (the SDK keeps one per device and API). */
+const EDIT_KEY = { min: 16, max: 128, pattern: /^[\x21-\x7E]+$/, patternName: 'visible ASCII' };
 const LOCALE = { max: 35, pattern: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, patternName: 'a BCP 47 language tag' };
 
 type Answer = Partial<Pick<FeedbackRecord, 'score' | 'comment' | 'orderId' | 'page' | 'locale'>> &
-  Pick<FeedbackRecord, 'id' | 'survey' | 'answeredAt'>;
+  Pick<FeedbackRecord, 'id' | 'survey' | 'answeredAt'> & { editKey?: string };
 
 export const category = (score: number): 'promoter' | 'passive' | 'detractor' =>
   score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
@@ -31,7 +34,7 @@ export function feedbackRoutes(app: Hono, deps: Deps): void {
 }
 
 function readAnswer(fields: Fields): Answer {
-  fields.only('id', 'survey', 'score', 'comment', 'orderId', 'page', 'locale', 'answeredAt');
+  fields.only('id', 'survey', 'score', 'comment', 'orderId', 'page', 'locale', 'answeredAt', 'editKey');
   const answer: Answer = {
     id: fields.string('id', UUID).toLowerCase(),
     survey: fields.oneOf('survey', ['nps'] as const),
@@ -42,6 +45,8 @@ function readAnswer(fields: Fields): Answer {
   const orderId = fields.optString('orderId', { max: 128 });
   const page = fields.optString('page', { max: 2048 });
   const locale = fields.optString('locale', LOCALE);
+  const editKey = fields.optString('editKey', EDIT_KEY);
+  if (editKey !== undefined) answer.editKey = editKey;
   if (score !== undefined) answer.score = score;
   if (comment !== undefined) answer.comment = comment;
   if (orderId !== undefined) answer.orderId = orderId;
@@ -50,11 +55,13 @@ function readAnswer(fields: Fields): Answer {
   return answer;
 }
 
-async function save(deps: Deps, customerId: string | null, answer: Answer) {
+async function save(deps: Deps, customerId: string | null, { editKey, ...answer }: Answer) {
   const existing = await deps.storage.getFeedback(answer.id);
   const now = deps.clock.now().toISOString();
-  if (existing && existing.customerId !== null && existing.customerId !== customerId) {
-    throw new ApiError(409, 'feedback-conflict', 'An answer with this id was given by another customer');
+  // Only the guest's own key (stored as its hash) changes a guest answer; none for a customer's.
+  const guestKey = customerId === null && editKey !== undefined ? await sha256(editKey) : undefined;
+  if (existing && (existing.customerId !== customerId || (customerId === null && !sameKey(existing, guestKey)))) {
+    throw new ApiError(409, 'feedback-conflict', 'An answer with this id was given by someone else');
   }
   // A send older than the stored answer (a retry the network held back past a changed score)
   // only fills in what the answer lacks; it never takes back a newer score.
@@ -65,11 +72,21 @@ async function save(deps: Deps, customerId: string | null, answer: Answer) {
   const record: FeedbackRecord = {
     ...merged,
     score,
-    // A guest answer is claimed by the customer who resends it signed in.
-    customerId: customerId ?? existing?.customerId ?? null,
+    // A guest answer stays a guest's: a customer who knows its id cannot adopt it.
+    customerId,
+    ...(guestKey ? { guestKey } : {}),
     receivedAt: existing?.receivedAt ?? now,
     updatedAt: now,
   };
   await deps.storage.putFeedback(record);
   return { status: existing ? 200 : 201, body: { id: record.id, category: category(record.score) } };
+}
+
+const sameKey = (existing: FeedbackRecord, guestKey: string | undefined): boolean =>
+  existing.guestKey !== undefined && existing.guestKey === guestKey;
+
+/** Base64url SHA-256: the stored form of a guest's key, so the database never holds the key. */
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return encodeBase64url(new Uint8Array(digest));
 }

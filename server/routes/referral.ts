@@ -5,10 +5,14 @@ import type { Deps } from '../deps.js';
 import { conditionalJson } from '../http/etag.js';
 import { localizer } from '../locale.js';
 
-/** The program's link template with the code filled in; an absolute path gets the API's origin. */
+/**
+ * The program's link template with the code filled in; a relative one resolves against the
+ * configured public URL, never the request's Host (a caller could point it at their own site).
+ * Only the test host and dev server, which have none, fall back to the request's URL.
+ */
 export function referralUrl(deps: Deps, code: string, requestUrl: string): string {
-  return new URL(deps.catalog.program.referral.urlTemplate.replaceAll('{code}', encodeURIComponent(code)), requestUrl)
-    .href;
+  const link = deps.catalog.program.referral.urlTemplate.replaceAll('{code}', encodeURIComponent(code));
+  return new URL(link, deps.publicUrl ?? requestUrl).href;
 }
 
 export function referralRoutes(app: Hono, deps: Deps): void {

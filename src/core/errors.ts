@@ -30,16 +30,19 @@ export class LoyaltyError extends Error {
   readonly code: LoyaltyErrorCode;
   readonly status: number | undefined;
   readonly problem: Problem | undefined;
+  /** The server's Retry-After (429, 503), in ms: wait at least this long before trying again. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(
     code: LoyaltyErrorCode,
     message: string,
-    init: { status?: number; problem?: Problem; cause?: unknown } = {},
+    init: { status?: number; problem?: Problem; cause?: unknown; retryAfterMs?: number } = {},
   ) {
     super(message, { cause: init.cause });
     this.code = code;
     this.status = init.status;
     this.problem = init.problem;
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 

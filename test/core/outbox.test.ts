@@ -279,6 +279,48 @@ describe('outbox', () => {
     expect(delivery.authorization).to.equal(false);
   });
 
+  it('lets a guest add a comment to their answer delivered earlier (their key), which a customer cannot take', async () => {
+    const api = new TestApi();
+    const sdk = configureFor(api);
+    const item = answer({ score: 9 });
+    await outboxFor(sdk).add(item);
+    await waitUntil(async () => (await stored(api)).length === 1, 'the score');
+    await outboxFor(sdk).add({ ...item, comment: 'Added after the score went out' });
+    await waitUntil(async () => (await stored(api))[0]?.comment !== undefined, 'the comment');
+    expect((await stored(api))[0]).to.include({
+      id: item.id,
+      customerId: null,
+      comment: 'Added after the score went out',
+    });
+
+    // A shopper who learnt the id cannot claim or change it, signed in or as another guest.
+    const errors: { error: LoyaltyError; feedbackId?: string }[] = [];
+    const other = configureFor(api, await api.customer());
+    on('loyalty-error', (detail) => errors.push(detail));
+    await outboxFor(other).add({ ...item, score: 0 });
+    await waitUntil(() => errors.length === 1, 'the refusal');
+    expect(errors[0].error.problem?.code).to.equal('feedback-conflict');
+    expect((await stored(api))[0]).to.include({ score: 9, customerId: null });
+  });
+
+  it('waits as long as a 429’s Retry-After asks before sending again', async () => {
+    const api = new TestApi();
+    await api.fault({ path: '/v1/feedback', times: 1, status: 429, retryAfter: 120 });
+    const sdk = configureFor(api);
+    const clock = manualClock();
+    const item = answer();
+    await outboxFor(sdk).add(item);
+    await outboxFor(sdk).flush();
+    expect(await posts(api)).to.have.length(1);
+    // Past every backoff step the outbox would take alone (2 s, 4 s, …), but not past Retry-After.
+    clock.advance(60_000);
+    await outboxFor(sdk).flush();
+    expect(await posts(api), 'sent again before Retry-After').to.have.length(1);
+    clock.advance(61_000);
+    await outboxFor(sdk).flush();
+    await waitUntil(async () => (await stored(api)).length === 1, 'never delivered after Retry-After');
+  });
+
   it('keeps the comment when a late score-only retry arrives after it (one record)', async () => {
     const api = new TestApi();
     const customer = await api.customer();

@@ -11,7 +11,7 @@ import { createTestHost } from '../../server/test-host.ts';
 
 // Scopes named `spend-…` run the spend-tiers program (tiers by money spent, in euros).
 const host = createTestHost({
-  secret: 'test-secret-not-for-production',
+  secret: 'test-secret-not-for-production-0123456789',
   scopePrograms: { spend: await loadProgramFile(spendTiersProgramPath) },
 });
 const listener = getRequestListener((request) => host.fetch(request));

@@ -112,7 +112,7 @@ describe('POST /v1/feedback', () => {
 
   it('updates the category when the score changes', async () => {
     const api = await setup();
-    const first = answer({ score: 2 });
+    const first = answer({ score: 2, editKey: 'guest-device-secret-0123456789' });
     await api.post('/v1/feedback', first);
     assert.deepEqual((await api.post('/v1/feedback', { ...first, score: 9 })).body, {
       id: first.id,
@@ -187,18 +187,41 @@ describe('POST /v1/feedback', () => {
     assert.equal((await stored(api))[0].score, 10);
   });
 
-  it('lets a customer claim a guest answer by resending it signed in', async () => {
+  it("changes a guest answer only with the guest's own key; never adopted by a customer", async () => {
+    const api = await setup();
+    const editKey = 'guest-device-secret-0123456789';
+    const sent = answer({ score: 9, comment: 'Mine', editKey });
+    assert.equal((await api.post('/v1/feedback', sent)).status, 201);
+    const attempts = [
+      { body: { ...sent, editKey: undefined, score: 0 }, token: undefined, who: 'a guest without the key' },
+      { body: { ...sent, editKey: 'someone-elses-secret-0123456789', score: 0 }, token: undefined, who: 'another key' },
+      { body: { ...sent, editKey: undefined, score: 0 }, token: await api.token('c_bob'), who: 'a customer' },
+      { body: { ...sent, score: 0 }, token: await api.token('c_bob'), who: 'a customer with the key' },
+    ];
+    for (const { body, token, who } of attempts) {
+      const reply = await api.post('/v1/feedback', body, token ? { token } : {});
+      assert.equal(reply.status, 409, who);
+      assert.equal(reply.body.code, 'feedback-conflict', who);
+    }
+    assert.deepEqual(
+      (await stored(api)).map(({ score, comment, customerId }) => ({ score, comment, customerId })),
+      [{ score: 9, comment: 'Mine', customerId: null }],
+      'unchanged',
+    );
+    const own = await api.post('/v1/feedback', { ...sent, comment: 'Changed by me' });
+    assert.equal(own.status, 200);
+    const [record] = await stored(api);
+    assert.equal(record.comment, 'Changed by me');
+    assert.equal(record.guestKey, undefined, 'the key (nor its hash) is never listed');
+    assert.ok(!JSON.stringify(record).includes(editKey));
+  });
+
+  it('keeps a guest answer sent without a key unchangeable', async () => {
     const api = await setup();
     const sent = answer({ score: 9 });
     await api.post('/v1/feedback', sent);
-    assert.equal(
-      (await api.post('/v1/feedback', { ...sent, comment: 'Signed in now' }, { token: await api.token('c_bob') }))
-        .status,
-      200,
-    );
-    const [record] = await stored(api);
-    assert.equal(record.customerId, 'c_bob');
-    assert.equal(record.comment, 'Signed in now');
+    assert.equal((await api.post('/v1/feedback', { ...sent, score: 1 })).status, 409);
+    assert.equal((await stored(api))[0].score, 9);
   });
 
   it('requires an Idempotency-Key', async () => {
@@ -210,7 +233,7 @@ describe('POST /v1/feedback', () => {
 
   it('answers concurrent sends of one answer with one record', async () => {
     const api = await setup();
-    const sent = answer({ score: 9, comment: 'hi' });
+    const sent = answer({ score: 9, comment: 'hi', editKey: 'guest-device-secret-0123456789' });
     const replies = await Promise.all([
       api.post('/v1/feedback', sent),
       api.post('/v1/feedback', { ...sent, comment: undefined }),

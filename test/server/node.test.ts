@@ -156,11 +156,22 @@ describe('serve.ts', () => {
     assert.match(stderr, /LOYALTY_TOKEN_SECRET/);
   });
 
+  it('refuses a secret under 32 bytes, also one of several: one clear line, exit code 1', async () => {
+    for (const secret of ['s', `${SECRET},short-old-secret`]) {
+      const run = serve({ LOYALTY_TOKEN_SECRET: secret, PORT: '0' });
+      assert.equal(await run.exited, 1, secret);
+      const { stderr, stdout } = run.output();
+      assert.equal(stdout, '');
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+      assert.match(stderr, /LOYALTY_TOKEN_SECRET.*at least 32/);
+    }
+  });
+
   it('refuses a bad port and a missing program file', async () => {
-    const port = serve({ LOYALTY_TOKEN_SECRET: 's', PORT: 'eighty' });
+    const port = serve({ LOYALTY_TOKEN_SECRET: SECRET, PORT: 'eighty' });
     assert.equal(await port.exited, 1);
     assert.match(port.output().stderr, /port/);
-    const program = serve({ LOYALTY_TOKEN_SECRET: 's', PORT: '0', LOYALTY_PROGRAM: 'no/such/program.json' });
+    const program = serve({ LOYALTY_TOKEN_SECRET: SECRET, PORT: '0', LOYALTY_PROGRAM: 'no/such/program.json' });
     assert.equal(await program.exited, 1);
     assert.match(program.output().stderr, /no\/such\/program\.json/);
   });

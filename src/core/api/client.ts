@@ -158,7 +158,19 @@ async function toLoyaltyError(error: unknown, path: string): Promise<LoyaltyErro
       // not a problem document; the status says enough
     }
     const message = problem?.detail ?? problem?.title ?? `The loyalty API answered ${status} for ${path}`;
-    return new LoyaltyError(status === 401 ? 'unauthorized' : 'http', message, { status, problem });
+    const retryAfterMs = retryAfter(error.response.headers.get('Retry-After'));
+    return new LoyaltyError(status === 401 ? 'unauthorized' : 'http', message, {
+      status,
+      problem,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    });
   }
   return new LoyaltyError('network', `The loyalty API could not be reached (${path})`, { cause: error });
+}
+
+/** Retry-After as delay-seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const ms = /^\d+$/.test(header.trim()) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }

@@ -14,6 +14,8 @@ import { unconfirmedCustomer } from '../identity.js';
 export interface FeedbackAnswer {
   /** The client's UUID for this answer: every update of it reuses the id. */
   id: string;
+  /** A guest's secret proving the answer is theirs (the outbox adds it; only they can change it). */
+  editKey?: string;
   survey: 'nps';
   score?: number;
   comment?: string;
@@ -48,6 +50,8 @@ export interface DeliveredDetail {
 }
 
 const maxBackoffMs = 5 * 60_000;
+/** A server's Retry-After is honoured up to this (a mistaken one must not park answers for days). */
+const maxRetryAfterMs = 60 * 60_000;
 /** An answer waits this long for its shopper (or the API) at most; the queue holds this many. */
 const maxAgeMs = 30 * 86_400_000;
 const maxItems = 200;
@@ -136,9 +140,9 @@ export class Outbox {
         continue;
       }
       try {
-        const { path, check, json, searchParams } = endpoint(this.sdk.options?.api, 'feedback', {
-          body: item.answer,
-        });
+        // A guest's answer goes with the device's guest key: only it can change the answer later.
+        const body = item.customerId ? item.answer : { ...item.answer, editKey: await this.#guestKey() };
+        const { path, check, json, searchParams } = endpoint(this.sdk.options?.api, 'feedback', { body });
         const reply = await this.sdk.api().post(path, check, {
           json,
           searchParams,
@@ -170,7 +174,11 @@ export class Outbox {
           this.sdk.bus.emit('loyalty-error', { error, feedbackId: item.answer.id });
           continue;
         }
-        const delay = Math.min(1000 * 2 ** (item.attempts + 1), maxBackoffMs);
+        // The server's Retry-After (a 429 rate limit, a 503) when it asks for longer than the backoff.
+        const delay = Math.max(
+          Math.min(1000 * 2 ** (item.attempts + 1), maxBackoffMs),
+          Math.min(error.retryAfterMs ?? 0, maxRetryAfterMs),
+        );
         await this.#ifUnchanged(key, item, (current) => ({
           ...current,
           attempts: item.attempts + 1,
@@ -183,6 +191,16 @@ export class Outbox {
     }
     clearTimeout(this.#timer);
     if (wait < Infinity) this.#timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /**
+   * This device's secret for its guest answers to this API, made once and kept in the outbox's
+   * database (outside the answers' key range), so an answer delivered long ago can still be changed.
+   */
+  async #guestKey(): Promise<string> {
+    const key = `guest-key|${this.sdk.options?.apiBase ?? ''}`;
+    await this.#store.change<string>(key, (current) => current ?? `${newId()}${newId()}`.replaceAll('-', ''));
+    return (await this.#store.get<string>(key)) ?? '';
   }
 
   /** The item with its shopper once /v1/me has named whom a placeholder owner was (stored so). */

@@ -11,7 +11,7 @@ import { freshStorage, type TestStorage } from './storage.ts';
 
 /** The tests' "now": fixed, so times and token expiry are deterministic. */
 export const NOW = new Date('2025-06-01T12:00:00.000Z');
-export const SECRET = 'test-secret-0123456789abcdef';
+export const SECRET = 'test-secret-0123456789abcdef-0123456789';
 
 export interface Reply {
   status: number;
