@@ -116,7 +116,7 @@ export class MemoryStorage implements Storage {
 
   async putOrder(order: OrderRecord) {
     let orders = this.orders.get(order.customerId);
-    if (!orders) this.orders.set(order.customerId, (orders = new Map()));
+    if (!orders) this.orders.set(order.customerId, (orders = new Map<string, OrderRecord>()));
     orders.set(order.orderId, copy(order));
   }
 

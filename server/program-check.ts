@@ -57,13 +57,9 @@ function read(root: Fields): ProgramFile {
   };
   const label = p.object('pointsLabel').only('one', 'other');
   const earn = p.object('earnRate').only('points', 'per');
-  const referral = p.object('referral').only(
-    'advocateReward',
-    'friendReward',
-    'advocatePoints',
-    'friendPoints',
-    'urlTemplate',
-  );
+  const referral = p
+    .object('referral')
+    .only('advocateReward', 'friendReward', 'advocatePoints', 'friendPoints', 'urlTemplate');
   const tiers = p.objects('tiers').map(readTier);
   checkTiers(tiers, p.name('tiers'));
   const program: ProgramFile['program'] = {

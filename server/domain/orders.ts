@@ -74,7 +74,9 @@ export function recordOrder(deps: Deps, input: OrderInput, conflictStatus: 409 |
       id: await storage.nextId('act'),
       type: 'earn',
       points,
-      description: order.maturesAt ? `Order ${orderId} (pending until ${order.maturesAt.slice(0, 10)})` : `Order ${orderId}`,
+      description: order.maturesAt
+        ? `Order ${orderId} (pending until ${order.maturesAt.slice(0, 10)})`
+        : `Order ${orderId}`,
       createdAt,
       ...(order.status === 'pending' ? { pending: true as const } : {}),
     });

@@ -30,10 +30,10 @@ export async function refundOrder(deps: Deps, storage: Storage, orderId: string,
     if (found.length === 0) throw new ApiError(404, 'unknown-order', `There is no order with id ${orderId}`);
     if (found.length > 1)
       throw new ApiError(409, 'order-id-reused', `Order id ${orderId} was recorded for several customers`);
-    const { customerId } = found[0]!;
+    const { customerId } = found[0];
     return tx.transaction(customerId, async (locked) => {
       // Read again under the customer's lock: maturing or another refund may have run meanwhile.
-      const order = (await locked.findOrders(orderId))[0]!;
+      const [order] = await locked.findOrders(orderId);
       const customer = (await locked.getCustomer(customerId))!;
       if (order.refunded + amount.amount > order.total) {
         throw new ApiError(
@@ -68,7 +68,8 @@ export async function refundOrder(deps: Deps, storage: Storage, orderId: string,
           type: 'adjust',
           points: -takenBack,
           description:
-            `Refund on order ${orderId}` + (unrecovered > 0 ? ` (${unrecovered} points already spent, not taken back)` : ''),
+            `Refund on order ${orderId}` +
+            (unrecovered > 0 ? ` (${unrecovered} points already spent, not taken back)` : ''),
           createdAt: deps.clock.now().toISOString(),
           ...(order.status === 'pending' ? { pending: true as const } : {}),
         });

@@ -185,7 +185,8 @@ function codeView(
 function programMoney(deps: Deps, fields: Fields, key: string) {
   const money = fields.money(key);
   const { currency } = deps.catalog.program;
-  if (money.currency !== currency) throw invalid(`${key}.currency`, `${key}.currency must be the program currency ${currency}`);
+  if (money.currency !== currency)
+    throw invalid(`${key}.currency`, `${key}.currency must be the program currency ${currency}`);
   return money;
 }
 
