@@ -5,6 +5,7 @@ import type {
   ActivityRecord,
   CustomerRecord,
   FeedbackRecord,
+  OrderRecord,
   RedemptionRecord,
   Storage,
   StoredResponse,
@@ -20,6 +21,8 @@ export class MemoryStorage implements Storage {
   private readonly redemptions = new Map<string, RedemptionRecord[]>();
   private readonly stock = new Map<string, number>();
   private readonly feedback = new Map<string, FeedbackRecord>();
+  /** By customer id, then order id. */
+  private readonly orders = new Map<string, Map<string, OrderRecord>>();
   private readonly responses = new Map<string, StoredResponse>();
   private readonly savedAt = new Map<string, number>();
   private readonly ids = { counter: 0 };
@@ -103,6 +106,39 @@ export class MemoryStorage implements Storage {
     return true;
   }
 
+  async findOrders(orderId: string) {
+    const found: OrderRecord[] = [];
+    for (const orders of this.orders.values()) {
+      const order = orders.get(orderId);
+      if (order) found.push(copy(order));
+    }
+    return found;
+  }
+
+  async putOrder(order: OrderRecord) {
+    let orders = this.orders.get(order.customerId);
+    if (!orders) this.orders.set(order.customerId, (orders = new Map<string, OrderRecord>()));
+    orders.set(order.orderId, copy(order));
+  }
+
+  async hasOrders(customerId: string) {
+    return (this.orders.get(customerId)?.size ?? 0) > 0;
+  }
+
+  async ordersToMature(now: string, limit: number) {
+    const at = Date.parse(now);
+    return [...this.orders.values()]
+      .flatMap((orders) => [...orders.values()])
+      .filter((order) => order.status === 'pending' && Date.parse(order.maturesAt ?? now) <= at)
+      .slice(0, limit)
+      .map(({ customerId, orderId }) => ({ customerId, orderId }));
+  }
+
+  async findReferrer(code: string) {
+    for (const customer of this.customers.values()) if (customer.referral.code === code) return customer.id;
+    return undefined;
+  }
+
   async getFeedback(id: string) {
     return copy(this.feedback.get(id));
   }
@@ -158,6 +194,7 @@ export class MemoryStorage implements Storage {
       stock: entries(this.stock),
       feedback: entries(this.feedback),
       responses: entries(this.responses),
+      orders: copy([...this.orders.values()].flatMap((orders) => [...orders.values()])),
       counter: this.ids.counter,
     };
   }

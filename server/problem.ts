@@ -19,6 +19,8 @@ export const PROBLEM_TITLES = {
   'unsupported-media-type': 'The body must be application/json',
   'idempotency-key-reused': 'The Idempotency-Key was used for a different request',
   'order-id-reused': 'This order id was recorded with another total',
+  'unknown-order': 'There is no such order',
+  'refund-exceeds-order': 'The refunds would exceed the order total',
   'unknown-code': 'No such reward code was issued',
   'code-unusable': 'The reward code is used or expired',
   'rate-limited': 'Too many requests',

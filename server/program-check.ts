@@ -39,6 +39,7 @@ function read(root: Fields): ProgramFile {
       'currency',
       'pointsLabel',
       'earnRate',
+      'pendingDays',
       'tierMetric',
       'tiers',
       'waysToEarn',
@@ -56,7 +57,9 @@ function read(root: Fields): ProgramFile {
   };
   const label = p.object('pointsLabel').only('one', 'other');
   const earn = p.object('earnRate').only('points', 'per');
-  const referral = p.object('referral').only('advocateReward', 'friendReward', 'advocatePoints', 'urlTemplate');
+  const referral = p
+    .object('referral')
+    .only('advocateReward', 'friendReward', 'advocatePoints', 'friendPoints', 'urlTemplate');
   const tiers = p.objects('tiers').map(readTier);
   checkTiers(tiers, p.name('tiers'));
   const program: ProgramFile['program'] = {
@@ -68,6 +71,7 @@ function read(root: Fields): ProgramFile {
     currency,
     pointsLabel: { one: label.string('one'), other: label.string('other') },
     earnRate: { points: earn.integer('points', { min: 1 }), per: money(earn, 'per') },
+    ...optional('pendingDays', p.optInteger('pendingDays', { min: 0, max: 365 })),
     tierMetric: p.oneOf('tierMetric', TIER_METRICS),
     tiers,
     waysToEarn: p.objects('waysToEarn').map(readWayToEarn),
@@ -75,6 +79,7 @@ function read(root: Fields): ProgramFile {
       advocateReward: referral.string('advocateReward'),
       friendReward: referral.string('friendReward'),
       ...optional('advocatePoints', referral.optInteger('advocatePoints', { min: 0 })),
+      ...optional('friendPoints', referral.optInteger('friendPoints', { min: 0 })),
       urlTemplate: referral.string('urlTemplate'),
     },
     ...optional('joinUrl', p.optString('joinUrl')),

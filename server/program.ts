@@ -112,6 +112,11 @@ export interface ProgramFile {
     currency: string;
     pointsLabel: { one: string; other: string };
     earnRate: { points: number; per: Money };
+    /**
+     * Days an order's points stay pending (its return window) before they join the balance;
+     * absent or 0: at once.
+     */
+    pendingDays?: number;
     /** What tiers are earned by; one metric for the whole program. */
     tierMetric: TierMetric;
     tiers: TierDefinition[];
@@ -121,6 +126,8 @@ export interface ProgramFile {
       friendReward: string;
       /** Points the advocate earns per converted friend, when the reward is points. */
       advocatePoints?: number;
+      /** Points the friend earns on their first order with the code, when their reward is points. */
+      friendPoints?: number;
       /** Share link; `{code}` is replaced. An absolute path is resolved against the API's origin. */
       urlTemplate: string;
     };

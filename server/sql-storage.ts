@@ -8,6 +8,7 @@ import type {
   ActivityRecord,
   CustomerRecord,
   FeedbackRecord,
+  OrderRecord,
   RedemptionRecord,
   Storage,
   StoredResponse,
@@ -19,6 +20,7 @@ const iso = (value: unknown): string => new Date(value as string | Date).toISOSt
 interface CustomerRow {
   id: string;
   first_name: string | null;
+  email: string | null;
   birthday: string | null;
   balance: number;
   pending: number;
@@ -98,6 +100,7 @@ export class SqlStorage implements Storage {
       createdAt: iso(row.created_at),
     };
     if (row.first_name !== null) customer.firstName = row.first_name;
+    if (row.email !== null) customer.email = row.email;
     if (row.birthday !== null) customer.birthday = row.birthday;
     return customer;
   }
@@ -105,9 +108,10 @@ export class SqlStorage implements Storage {
   async putCustomer(customer: CustomerRecord) {
     await this.sql.query(
       `INSERT INTO ${this.s}.customers AS c
-         (id, first_name, balance, pending, lifetime_points, lifetime_spend, referral, created_at, birthday)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         (id, first_name, balance, pending, lifetime_points, lifetime_spend, referral, created_at, birthday, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, birthday = excluded.birthday,
+         email = excluded.email,
          balance = excluded.balance,
          pending = excluded.pending, lifetime_points = excluded.lifetime_points,
          lifetime_spend = excluded.lifetime_spend, referral = excluded.referral`,
@@ -121,6 +125,7 @@ export class SqlStorage implements Storage {
         JSON.stringify(customer.referral),
         customer.createdAt,
         customer.birthday ?? null,
+        customer.email ?? null,
       ],
     );
     // Lots are the remainder of each earn; what is left of them is rewritten with the balance.
@@ -141,8 +146,9 @@ export class SqlStorage implements Storage {
       points: number;
       description: string;
       created_at: Date;
+      pending: boolean;
     }>(
-      `SELECT id, type, points, description, created_at FROM ${this.s}.movements
+      `SELECT id, type, points, description, created_at, pending FROM ${this.s}.movements
        WHERE customer_id = $1 ORDER BY created_at DESC, id DESC`,
       [customerId],
     );
@@ -152,14 +158,15 @@ export class SqlStorage implements Storage {
       points: row.points,
       description: row.description,
       createdAt: iso(row.created_at),
+      ...(row.pending ? { pending: true as const } : {}),
     }));
   }
 
   async addActivity(customerId: string, item: ActivityRecord) {
     await this.sql.query(
-      `INSERT INTO ${this.s}.movements (id, customer_id, type, points, description, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [item.id, customerId, item.type, item.points, item.description, item.createdAt],
+      `INSERT INTO ${this.s}.movements (id, customer_id, type, points, description, created_at, pending)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [item.id, customerId, item.type, item.points, item.description, item.createdAt, item.pending === true],
     );
   }
 
@@ -229,6 +236,58 @@ export class SqlStorage implements Storage {
     return taken.length > 0 || (await this.getStock(rewardId)) === null;
   }
 
+  async findOrders(orderId: string) {
+    const rows = await this.sql.query<OrderRow>(
+      `SELECT * FROM ${this.s}.orders WHERE order_id = $1 ORDER BY created_at${this.tx ? ' FOR UPDATE' : ''}`,
+      [orderId],
+    );
+    return rows.map(orderOf);
+  }
+
+  async putOrder(order: OrderRecord) {
+    await this.sql.query(
+      `INSERT INTO ${this.s}.orders (customer_id, order_id, total, points, status, matures_at, refunded,
+         points_reversed, points_unrecovered, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (customer_id, order_id) DO UPDATE SET status = excluded.status, refunded = excluded.refunded,
+         points_reversed = excluded.points_reversed, points_unrecovered = excluded.points_unrecovered`,
+      [
+        order.customerId,
+        order.orderId,
+        order.total,
+        order.points,
+        order.status,
+        order.maturesAt ?? null,
+        order.refunded,
+        order.pointsReversed,
+        order.pointsUnrecovered,
+        order.createdAt,
+      ],
+    );
+  }
+
+  async hasOrders(customerId: string) {
+    const rows = await this.sql.query(`SELECT 1 FROM ${this.s}.orders WHERE customer_id = $1 LIMIT 1`, [customerId]);
+    return rows.length > 0;
+  }
+
+  async ordersToMature(now: string, limit: number) {
+    const rows = await this.sql.query<{ customer_id: string; order_id: string }>(
+      `SELECT customer_id, order_id FROM ${this.s}.orders WHERE status = 'pending' AND matures_at <= $1
+       ORDER BY matures_at LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((row) => ({ customerId: row.customer_id, orderId: row.order_id }));
+  }
+
+  async findReferrer(code: string) {
+    const [row] = await this.sql.query<{ id: string }>(
+      `SELECT id FROM ${this.s}.customers WHERE referral->>'code' = $1 LIMIT 1`,
+      [code],
+    );
+    return row?.id;
+  }
+
   async getFeedback(id: string) {
     const [row] = await this.sql.query<{ answer: FeedbackRecord }>(
       `SELECT answer FROM ${this.s}.feedback WHERE id = $1`,
@@ -288,7 +347,7 @@ export class SqlStorage implements Storage {
 
   /** Everything stored, as plain data: tests compare two snapshots to prove nothing changed. */
   async snapshot() {
-    const tables = ['customers', 'lots', 'movements', 'redemptions', 'stock', 'feedback', 'responses'];
+    const tables = ['customers', 'lots', 'movements', 'redemptions', 'stock', 'feedback', 'responses', 'orders'];
     const dump: Record<string, unknown> = {};
     for (const table of tables)
       dump[table] = JSON.parse(JSON.stringify(await this.sql.query(`SELECT * FROM ${this.s}.${table} ORDER BY 1, 2`)));
@@ -297,6 +356,32 @@ export class SqlStorage implements Storage {
     return dump;
   }
 }
+
+interface OrderRow {
+  customer_id: string;
+  order_id: string;
+  total: string | number;
+  points: number;
+  status: OrderRecord['status'];
+  matures_at: Date | null;
+  refunded: string | number;
+  points_reversed: number;
+  points_unrecovered: number;
+  created_at: Date;
+}
+
+const orderOf = (row: OrderRow): OrderRecord => ({
+  orderId: row.order_id,
+  customerId: row.customer_id,
+  total: Number(row.total),
+  points: row.points,
+  status: row.status,
+  ...(row.matures_at === null ? {} : { maturesAt: iso(row.matures_at) }),
+  refunded: Number(row.refunded),
+  pointsReversed: row.points_reversed,
+  pointsUnrecovered: row.points_unrecovered,
+  createdAt: iso(row.created_at),
+});
 
 interface RedemptionRow {
   id: string;

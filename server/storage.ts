@@ -9,6 +9,8 @@ import type { ActivityType } from './program.js';
 export interface CustomerRecord {
   id: string;
   firstName?: string;
+  /** Set by the merchant (PUT /admin/v1/customers/{id}); never shown to the shopper's widgets. */
+  email?: string;
   balance: number;
   /** Earned but not yet spendable (e.g. orders within their return window). */
   pending: number;
@@ -29,6 +31,27 @@ export interface ActivityRecord {
   /** Signed: negative for redemptions and expiries. */
   points: number;
   description: string;
+  createdAt: string;
+  /** Points earned but not yet in the balance (an order within its return window). */
+  pending?: true;
+}
+
+/** An order the customer earned points for: what refunds and maturing work from. */
+export interface OrderRecord {
+  orderId: string;
+  customerId: string;
+  /** Minor units of the program currency. */
+  total: number;
+  /** Points the order earned. */
+  points: number;
+  /** `pending` until `maturesAt`, when its points (less any refunded) join the balance. */
+  status: 'pending' | 'approved';
+  maturesAt?: string;
+  /** Minor units refunded so far. */
+  refunded: number;
+  /** Points taken back for those refunds, and those that could not be (already spent). */
+  pointsReversed: number;
+  pointsUnrecovered: number;
   createdAt: string;
 }
 
@@ -99,6 +122,17 @@ export interface Storage {
   setStock(rewardId: string, units: number | null): Promise<void>;
   /** Takes one unit if any is left; false when out of stock. Atomic: the last unit goes once. */
   takeStock(rewardId: string): Promise<boolean>;
+
+  /** Orders with this id (one per customer at most; the admin API keeps ids unique). */
+  findOrders(orderId: string): Promise<OrderRecord[]>;
+  /** Creates or replaces the order (customerId, orderId). */
+  putOrder(order: OrderRecord): Promise<void>;
+  /** Whether the customer has any order recorded (a referral rewards only a first order). */
+  hasOrders(customerId: string): Promise<boolean>;
+  /** Pending orders whose `maturesAt` is at or before `now` (at most `limit`). */
+  ordersToMature(now: string, limit: number): Promise<{ customerId: string; orderId: string }[]>;
+  /** The customer whose referral code this is. */
+  findReferrer(code: string): Promise<string | undefined>;
 
   getFeedback(id: string): Promise<FeedbackRecord | undefined>;
   putFeedback(record: FeedbackRecord): Promise<void>;

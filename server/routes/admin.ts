@@ -6,15 +6,20 @@ import { bearerAuth } from 'hono/bearer-auth';
 import { decodeJson, encodeJson } from '../base64url.js';
 import { referralCode } from '../codes.js';
 import type { Deps } from '../deps.js';
+import { withStorage } from '../deps.js';
 import { recordOrder } from '../domain/orders.js';
 import { spendPoints } from '../domain/points.js';
+import { refundOrder } from '../domain/refunds.js';
 import { readJson } from '../http/body.js';
 import { keyedJson } from '../http/keyed.js';
 import { ApiError, invalid } from '../problem.js';
 import { Fields } from '../validate.js';
 import { mintToken } from './demo.js';
+import { readBirthday } from './me.js';
 
 const ID = { max: 64, pattern: /^[A-Za-z0-9_-]+$/, patternName: 'letters, digits, _ or -' };
+// One @, no spaces, a dot in the domain: enough to catch a wrong field, not a full RFC 5322 check.
+const EMAIL = { max: 254, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternName: 'an email address' };
 const MAX_TTL_SECONDS = 86_400;
 const PAGE = 100;
 
@@ -26,6 +31,8 @@ export function adminRoutes(app: Hono, deps: Deps, adminKey: string): void {
     const id = Fields.of({ id: c.req.param('id') }).string('id', ID);
     const fields = Fields.of(await readJson(c.req.raw));
     const firstName = fields.optString('firstName', { max: 64 });
+    const email = fields.optString('email', EMAIL);
+    const birthday = readBirthday(fields, deps.clock.now(), true);
     const customer = await deps.storage.transaction(id, async (storage) => {
       const existing = await storage.getCustomer(id);
       const customer = existing ?? {
@@ -39,11 +46,22 @@ export function adminRoutes(app: Hono, deps: Deps, adminKey: string): void {
         createdAt: deps.clock.now().toISOString(),
       };
       if (firstName !== undefined) customer.firstName = firstName;
+      // The shop may set or correct both; the shopper gives a birthday only once (PATCH /v1/me).
+      if (email !== undefined) customer.email = email;
+      if (birthday !== undefined) customer.birthday = birthday;
       await storage.putCustomer(customer);
       return { customer, created: !existing };
     });
+    const saved = customer.customer;
     return c.json(
-      { id, firstName: customer.customer.firstName ?? null, balance: customer.customer.balance },
+      {
+        id,
+        firstName: saved.firstName ?? null,
+        email: saved.email ?? null,
+        birthday: saved.birthday ?? null,
+        balance: saved.balance,
+        pending: saved.pending,
+      },
       customer.created ? 201 : 200,
     );
   });
@@ -61,13 +79,30 @@ export function adminRoutes(app: Hono, deps: Deps, adminKey: string): void {
     const fields = Fields.of(await readJson(c.req.raw));
     const customerId = fields.string('customerId', ID);
     const orderId = fields.string('orderId', { max: 128 });
-    const total = fields.money('total');
-    const { currency } = deps.catalog.program;
-    if (total.currency !== currency)
-      throw invalid('total.currency', `total.currency must be the program currency ${currency}`);
-    const order = await recordOrder(deps, { customerId, orderId, total }, 409);
-    return c.json({ orderId, points: order.points, status: 'approved' }, order.replayed ? 200 : 201);
+    const total = programMoney(deps, fields, 'total');
+    const referralCode = fields.optString('referralCode', { max: 64 });
+    // Merchant order ids are unique across customers: refunds name the order alone. Held as a
+    // lock too, so the same id for two customers at once is recorded once.
+    const order = await deps.storage.transaction(`order:${orderId}`, async (storage) => {
+      const taken = (await storage.findOrders(orderId)).some((found) => found.customerId !== customerId);
+      if (taken) throw new ApiError(409, 'order-id-reused', `Order ${orderId} was recorded for another customer`);
+      const input = { customerId, orderId, total, ...(referralCode ? { referralCode } : {}) };
+      return recordOrder(withStorage(deps, storage), input, 409);
+    });
+    return c.json({ orderId, points: order.points, status: order.status }, order.replayed ? 200 : 201);
   });
+
+  // Once per Idempotency-Key (a refund has no id of its own in most shops); the key's answer is
+  // stored in the refund's transaction, so a retry replays it and takes nothing back twice.
+  app.post('/admin/v1/orders/:orderId/refunds', (c) =>
+    keyedJson(c.req.raw, deps, 'admin', (body) => {
+      const orderId = c.req.param('orderId');
+      const fields = Fields.of(body);
+      const amount = programMoney(deps, fields, 'amount');
+      if (amount.amount < 1) throw invalid('amount.amount', 'amount.amount must be at least 1');
+      return async (storage) => ({ status: 201, body: await refundOrder(deps, storage, orderId, amount) });
+    }),
+  );
 
   app.post('/admin/v1/adjustments', (c) =>
     keyedJson(c.req.raw, deps, 'admin', (body) => {
@@ -145,6 +180,14 @@ function codeView(
     ...(redemption.expiresAt === undefined ? {} : { expiresAt: redemption.expiresAt }),
     status: redemption.used ? ('used' as const) : expired ? ('expired' as const) : ('valid' as const),
   };
+}
+
+function programMoney(deps: Deps, fields: Fields, key: string) {
+  const money = fields.money(key);
+  const { currency } = deps.catalog.program;
+  if (money.currency !== currency)
+    throw invalid(`${key}.currency`, `${key}.currency must be the program currency ${currency}`);
+  return money;
 }
 
 const unknownCustomer = (id: string) => new ApiError(404, 'unknown-customer', `There is no customer with id ${id}`);

@@ -25,11 +25,7 @@ export function meRoutes(app: Hono, deps: Deps): void {
     const signedIn = await requireCustomer(c.req.raw, deps);
     const fields = Fields.of(await readJson(c.req.raw));
     fields.only('birthday');
-    const birthday = fields.string('birthday', DATE);
-    const date = new Date(`${birthday}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== birthday || date > deps.clock.now()) {
-      throw invalid('birthday', 'birthday must be a real date in the past');
-    }
+    const birthday = readBirthday(fields, deps.clock.now())!;
     const customer = await deps.storage.transaction(signedIn.id, async (storage) => {
       const current = (await storage.getCustomer(signedIn.id)) ?? signedIn;
       // The same date again (a retry) is fine; another one is not the shopper's to change.
@@ -42,6 +38,17 @@ export function meRoutes(app: Hono, deps: Deps): void {
     const [body, options] = meBody(deps, customer, c.req.raw);
     return c.json(body, 200, { 'Cache-Control': 'private, no-store', 'Content-Language': options.language });
   });
+}
+
+/** `birthday` (required unless `optional`): a real YYYY-MM-DD date, not after `now`. */
+export function readBirthday(fields: Fields, now: Date, optional = false): string | undefined {
+  const birthday = optional ? fields.optString('birthday', DATE) : fields.string('birthday', DATE);
+  if (birthday === undefined) return undefined;
+  const date = new Date(`${birthday}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== birthday || date > now) {
+    throw invalid('birthday', 'birthday must be a real date in the past');
+  }
+  return birthday;
 }
 
 /** The customer as GET /v1/me shows them, and how to send it. */

@@ -86,6 +86,32 @@ export const MIGRATIONS: { name: string; sql: string }[] = [
     name: 'birthday',
     sql: `ALTER TABLE customers ADD COLUMN birthday text CHECK (birthday ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$');`,
   },
+  {
+    // Orders as refunds and maturing need them (the points earned, refunded so far, pending until
+    // when); pending movements (points not yet in the balance); the merchant's email for a
+    // customer; referral codes looked up when a friend's order carries one.
+    name: 'orders',
+    sql: `
+      CREATE TABLE orders (
+        customer_id text NOT NULL REFERENCES customers (id),
+        order_id text NOT NULL,
+        total bigint NOT NULL CHECK (total >= 0),
+        points integer NOT NULL CHECK (points >= 0),
+        status text NOT NULL CHECK (status IN ('pending', 'approved')),
+        matures_at timestamptz,
+        refunded bigint NOT NULL CHECK (refunded >= 0 AND refunded <= total),
+        points_reversed integer NOT NULL CHECK (points_reversed >= 0 AND points_reversed <= points),
+        points_unrecovered integer NOT NULL CHECK (points_unrecovered >= 0),
+        created_at timestamptz NOT NULL,
+        PRIMARY KEY (customer_id, order_id)
+      );
+      CREATE INDEX orders_id ON orders (order_id);
+      CREATE INDEX orders_maturing ON orders (matures_at) WHERE status = 'pending';
+      ALTER TABLE movements ADD COLUMN pending boolean NOT NULL DEFAULT false;
+      ALTER TABLE customers ADD COLUMN email text;
+      CREATE INDEX customers_referral_code ON customers ((referral->>'code'));
+    `,
+  },
 ];
 
 export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;

@@ -1,6 +1,8 @@
 // docs/openapi.yaml itself: valid OpenAPI 3.1, and in step with the server's routes and codes.
 import assert from 'node:assert/strict';
 import { describe, it } from './helpers/node-test.ts';
+import { createApi } from '../../server/app.ts';
+import { demoProgram } from '../../server/demo-program.ts';
 import { PROBLEM_TITLES } from '../../server/problem.ts';
 import { assertValidOpenApi, loadContract, readOpenApi } from './helpers/contract.ts';
 
@@ -90,6 +92,24 @@ describe('docs/openapi.yaml', () => {
       'POST /v1/feedback',
       'POST /v1/redemptions',
     ]);
+  });
+
+  it('documents exactly the /admin/v1 operations the server has, each behind the admin key', () => {
+    const app = createApi({ program: demoProgram, secret: 's', allowedOrigins: [], adminKey: 'k' });
+    const served = app.routes
+      .filter((route) => route.path.startsWith('/admin/v1/') && route.method !== 'ALL')
+      .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`)
+      .sort();
+    const { paths } = readOpenApi() as unknown as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const documented = Object.entries(paths)
+      .filter(([path]) => path.startsWith('/admin/v1/'))
+      .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`))
+      .sort();
+    assert.deepEqual(documented, served);
+    assert.ok(served.includes('POST /admin/v1/orders/{orderId}/refunds'));
+    for (const [path, item] of Object.entries(paths).filter(([path]) => path.startsWith('/admin/v1/')))
+      for (const [method, operation] of Object.entries(item))
+        assert.deepEqual(operation.security, [{ adminKey: [] }], `${method} ${path}`);
   });
 
   it('lists exactly the problem codes the server uses', () => {

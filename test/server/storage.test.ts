@@ -46,6 +46,7 @@ for (const engine of engines) {
       assert.deepEqual(rows, [
         { id: 1, name: 'ledger' },
         { id: 2, name: 'birthday' },
+        { id: 3, name: 'orders' },
       ]);
     });
 

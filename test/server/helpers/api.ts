@@ -1,13 +1,17 @@
-// A test client for one fresh API instance: requests go through `app.request` (no socket), every
-// response is checked against docs/openapi.yaml, and the storage is at hand for snapshots.
+// A test client for one fresh API instance: requests go through `app.request` (no socket) or,
+// with `listen()`, over a real port; every response is checked against docs/openapi.yaml, and the
+// storage is at hand for snapshots.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Hono } from 'hono';
 import { createApi, type ApiOptions } from '../../../server/app.ts';
 import { Catalog } from '../../../server/catalog.ts';
 import { demoProgram } from '../../../server/demo-program.ts';
+import { createNodeListener } from '../../../server/node.ts';
 import type { ProgramFile } from '../../../server/program.ts';
 import { seedStorage } from '../../../server/seed.ts';
 import { loadContract } from './contract.ts';
-import { freshStorage, type TestStorage } from './storage.ts';
+import { freshStorage, type Engine, type TestStorage } from './storage.ts';
 
 /** The tests' "now": fixed, so times and token expiry are deterministic. */
 export const NOW = new Date('2025-06-01T12:00:00.000Z');
@@ -46,13 +50,15 @@ export interface SetupOptions extends Partial<Omit<ApiOptions, 'storage' | 'now'
   program?: ProgramFile;
   /** Path prefix the app is mounted under (e.g. a test-host scope); stripped for contract checks. */
   prefix?: string;
+  /** The storage engine; LOYALTY_TEST_STORAGE's (memory by default) when absent. */
+  engine?: Engine;
 }
 
-export async function setup(options: SetupOptions = {}): Promise<TestApi> {
+export async function setup({ engine, ...options }: SetupOptions = {}): Promise<TestApi> {
   const clock = { now: new Date(NOW) };
   const program = options.program ?? demoProgram;
   const catalog = new Catalog(program, clock.now);
-  const storage = await freshStorage(undefined, (storage) => seedStorage(storage, catalog));
+  const storage = await freshStorage(engine, (storage) => seedStorage(storage, catalog));
   const app = createApi({
     secret: SECRET,
     allowedOrigins: '*',
@@ -69,7 +75,7 @@ export async function setup(options: SetupOptions = {}): Promise<TestApi> {
 /** A checked client for an app made elsewhere (the test host, a different setup). */
 export function client(
   app: Hono,
-  extra: { storage?: TestStorage; clock?: { now: Date }; prefix?: string } = {},
+  extra: { storage?: TestStorage; clock?: { now: Date }; prefix?: string; base?: string } = {},
 ): TestApi {
   const prefix = extra.prefix ?? '';
   const api: TestApi = {
@@ -77,7 +83,9 @@ export function client(
     storage: extra.storage as TestStorage,
     clock: extra.clock ?? { now: new Date(NOW) },
     async request(path, init = {}) {
-      const response = await app.request(prefix + path, init);
+      const response = extra.base
+        ? await fetch(extra.base + prefix + path, init)
+        : await app.request(prefix + path, init);
       const text = await response.text();
       const body: unknown = text ? JSON.parse(text) : undefined;
       const reply: Reply = { status: response.status, headers: response.headers, text, body };
@@ -116,4 +124,21 @@ function headersFor(options: CallOptions): Record<string, string> {
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.key) headers['Idempotency-Key'] = options.key;
   return headers;
+}
+
+/** The same API on a real loopback port: its client goes over HTTP. Close it at the end. */
+export async function listen(api: TestApi): Promise<TestApi & { close(): Promise<void> }> {
+  const listener = createNodeListener(api.app);
+  const server = createServer((request, response) => void listener(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const http = client(api.app, { storage: api.storage, clock: api.clock, base: `http://127.0.0.1:${port}` });
+  return {
+    ...http,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
