@@ -5,6 +5,7 @@ import { createApi } from '../../server/app.ts';
 import { demoProgram } from '../../server/demo-program.ts';
 import { PROBLEM_TITLES } from '../../server/problem.ts';
 import { assertValidOpenApi, loadContract, readOpenApi } from './helpers/contract.ts';
+import { SECRET } from './helpers/api.ts';
 
 describe('docs/openapi.yaml', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -95,7 +96,7 @@ describe('docs/openapi.yaml', () => {
   });
 
   it('documents exactly the /admin/v1 operations the server has, each behind the admin key', () => {
-    const app = createApi({ program: demoProgram, secret: 's', allowedOrigins: [], adminKey: 'k' });
+    const app = createApi({ program: demoProgram, secret: SECRET, allowedOrigins: [], adminKey: 'k' });
     const served = app.routes
       .filter((route) => route.path.startsWith('/admin/v1/') && route.method !== 'ALL')
       .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`)
