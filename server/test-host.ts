@@ -39,6 +39,8 @@ export function createTestHost(options: TestHostOptions): Hono {
       allowedOrigins: '*',
       demo: true,
       testing: true,
+      // Requests reach the apps forwarded, without a client address: no per-address limit.
+      feedbackRateLimit: false,
       ...(options.now ? { now: options.now } : {}),
     });
   const shared = make(undefined, options.sharedStorage);

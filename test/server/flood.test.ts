@@ -18,6 +18,7 @@ import { seedStorage } from '../../server/seed.ts';
 import { openDatabase, type Database } from '../../server/sql/engine.ts';
 import { openSqlStorage } from '../../server/sql-storage.ts';
 import { SECRET } from './helpers/api.ts';
+import { loadContract } from './helpers/contract.ts';
 
 const engines = [
   { name: 'PGlite (embedded)', open: () => openDatabase({}) },
@@ -107,14 +108,21 @@ for (const engine of engines) {
       const own = await engine.open();
       const server = await serve(own, schema);
       try {
-        const ok = await fetch(`${server.url}/healthz`);
+        const contract = await loadContract();
+        const health = async () => {
+          const response = await fetch(`${server.url}/healthz`);
+          const reply = { status: response.status, headers: response.headers, text: await response.text() };
+          contract.check('GET', '/healthz', reply);
+          return { ...reply, body: JSON.parse(reply.text) as { status?: string; code?: string } };
+        };
+        const ok = await health();
         assert.equal(ok.status, 200);
-        assert.deepEqual(await ok.json(), { status: 'ok' });
+        assert.deepEqual(ok.body, { status: 'ok' });
         await own.close();
-        const down = await fetch(`${server.url}/healthz`);
+        const down = await health();
         assert.equal(down.status, 503);
         assert.equal(down.headers.get('Content-Type'), 'application/problem+json');
-        assert.equal(((await down.json()) as { code: string }).code, 'service-unavailable');
+        assert.equal(down.body.code, 'service-unavailable');
       } finally {
         await server.close();
       }
