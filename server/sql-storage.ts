@@ -47,6 +47,8 @@ export async function openSqlStorage(db: Database, options: OpenSqlStorageOption
 
 export class SqlStorage implements Storage {
   private readonly s: string;
+  /** In a transaction: each customer's lots as read (JSON), so an unchanged set is not rewritten. */
+  private readonly lotsRead = new Map<string, string>();
 
   /** `tx`: the open transaction this instance works in; none for the top level. */
   constructor(
@@ -88,6 +90,7 @@ export class SqlStorage implements Storage {
     );
     if (!row) return undefined;
     const lots = row.lots;
+    if (this.tx) this.lotsRead.set(id, JSON.stringify(lots.map((lot) => [lot.points, iso(lot.expires_at)])));
     const customer: CustomerRecord = {
       id: row.id,
       balance: row.balance,
@@ -128,7 +131,11 @@ export class SqlStorage implements Storage {
       ],
     );
     // Lots are the remainder of each earn; what is left of them is rewritten with the balance, in
-    // one statement (the DELETE sees only the rows from before it).
+    // one statement (the DELETE sees only the rows from before it), unless they are as read in
+    // this transaction (the row is locked: nobody else changed them).
+    const lots = JSON.stringify(customer.expiring.map((lot) => [lot.points, iso(lot.expiresAt)]));
+    if (this.tx && this.lotsRead.get(customer.id) === lots) return;
+    if (this.tx) this.lotsRead.set(customer.id, lots);
     await this.sql.query(
       `WITH gone AS (DELETE FROM ${this.s}.lots WHERE customer_id = $1)
        INSERT INTO ${this.s}.lots (customer_id, points, expires_at)
@@ -234,7 +241,7 @@ export class SqlStorage implements Storage {
          EXISTS (SELECT 1 FROM ${this.s}.stock WHERE reward_id = $1) AS limited`,
       [rewardId],
     );
-    return row!.taken || !row!.limited;
+    return row.taken || !row.limited;
   }
 
   async findOrders(orderId: string) {
