@@ -48,6 +48,8 @@ export async function openSqlStorage(db: Database, options: OpenSqlStorageOption
 
 export class SqlStorage implements Storage {
   private readonly s: string;
+  /** In a transaction: each customer's lots as read (JSON), so an unchanged set is not rewritten. */
+  private readonly lotsRead = new Map<string, string>();
 
   /** `tx`: the open transaction this instance works in; none for the top level. */
   constructor(
@@ -79,16 +81,17 @@ export class SqlStorage implements Storage {
   }
 
   async getCustomer(id: string) {
-    // In a transaction the row stays locked until commit: nobody else changes it meanwhile.
-    const [row] = await this.sql.query<CustomerRow>(
-      `SELECT * FROM ${this.s}.customers WHERE id = $1${this.tx ? ' FOR UPDATE' : ''}`,
+    // One round trip: the row (locked until commit in a transaction, so nobody else changes it
+    // meanwhile) with its lots, soonest expiry first.
+    const [row] = await this.sql.query<CustomerRow & { lots: { points: number; expires_at: string }[] }>(
+      `SELECT c.*, COALESCE((SELECT json_agg(json_build_object('points', l.points, 'expires_at', l.expires_at)
+           ORDER BY l.expires_at, l.id) FROM ${this.s}.lots l WHERE l.customer_id = c.id), '[]') AS lots
+       FROM ${this.s}.customers c WHERE c.id = $1${this.tx ? ' FOR UPDATE OF c' : ''}`,
       [id],
     );
     if (!row) return undefined;
-    const lots = await this.sql.query<{ points: number; expires_at: Date }>(
-      `SELECT points, expires_at FROM ${this.s}.lots WHERE customer_id = $1 ORDER BY expires_at, id`,
-      [id],
-    );
+    const lots = row.lots;
+    if (this.tx) this.lotsRead.set(id, JSON.stringify(lots.map((lot) => [lot.points, iso(lot.expires_at)])));
     const customer: CustomerRecord = {
       id: row.id,
       balance: row.balance,
@@ -128,15 +131,18 @@ export class SqlStorage implements Storage {
         customer.email ?? null,
       ],
     );
-    // Lots are the remainder of each earn; what is left of them is rewritten with the balance.
-    await this.sql.query(`DELETE FROM ${this.s}.lots WHERE customer_id = $1`, [customer.id]);
-    for (const lot of customer.expiring) {
-      await this.sql.query(`INSERT INTO ${this.s}.lots (customer_id, points, expires_at) VALUES ($1, $2, $3)`, [
-        customer.id,
-        lot.points,
-        lot.expiresAt,
-      ]);
-    }
+    // Lots are the remainder of each earn; what is left of them is rewritten with the balance, in
+    // one statement (the DELETE sees only the rows from before it), unless they are as read in
+    // this transaction (the row is locked: nobody else changed them).
+    const lots = JSON.stringify(customer.expiring.map((lot) => [lot.points, iso(lot.expiresAt)]));
+    if (this.tx && this.lotsRead.get(customer.id) === lots) return;
+    if (this.tx) this.lotsRead.set(customer.id, lots);
+    await this.sql.query(
+      `WITH gone AS (DELETE FROM ${this.s}.lots WHERE customer_id = $1)
+       INSERT INTO ${this.s}.lots (customer_id, points, expires_at)
+       SELECT $1, points, expires_at FROM unnest($2::integer[], $3::timestamptz[]) AS t (points, expires_at)`,
+      [customer.id, customer.expiring.map((lot) => lot.points), customer.expiring.map((lot) => lot.expiresAt)],
+    );
   }
 
   async listActivity(customerId: string) {
@@ -228,12 +234,15 @@ export class SqlStorage implements Storage {
   }
 
   async takeStock(rewardId: string) {
-    // One statement: the row lock makes a concurrent taker wait and then see the new count.
-    const taken = await this.sql.query(
-      `UPDATE ${this.s}.stock SET units = units - 1 WHERE reward_id = $1 AND units > 0 RETURNING units`,
+    // One statement: the row lock makes a concurrent taker wait and then see the new count; a
+    // reward without a stock row has no limit.
+    const [row] = await this.sql.query<{ taken: boolean; limited: boolean }>(
+      `WITH taken AS (UPDATE ${this.s}.stock SET units = units - 1 WHERE reward_id = $1 AND units > 0 RETURNING 1)
+       SELECT EXISTS (SELECT 1 FROM taken) AS taken,
+         EXISTS (SELECT 1 FROM ${this.s}.stock WHERE reward_id = $1) AS limited`,
       [rewardId],
     );
-    return taken.length > 0 || (await this.getStock(rewardId)) === null;
+    return row.taken || !row.limited;
   }
 
   async findOrders(orderId: string) {

@@ -7,8 +7,9 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runLoad, type LoadResult } from './load.ts';
@@ -68,14 +69,36 @@ function apiProcess(env: Record<string, string>) {
     });
     void exited.then(() => reject(new Error('the API process exited before listening')));
   });
-  return { base, stop: () => (child.kill('SIGTERM'), exited) };
+  return { base, pid: child.pid!, stop: () => (child.kill('SIGTERM'), exited) };
+}
+
+/**
+ * CPU time (user + system, ms) the processes used so far, from /proc (Linux; 0 elsewhere). On a
+ * shared machine requests/s depend on what else runs; CPU per request does not, much.
+ */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+interface Measured extends LoadResult {
+  /** API processes' CPU per request, ms. */
+  cpu: number;
 }
 
 interface Row {
   engine: string;
   processes: number;
-  redeem: LoadResult;
-  read: LoadResult;
+  redeem: Measured;
+  read: Measured;
   doubleSpends: number;
   successes: number;
 }
@@ -103,17 +126,27 @@ async function measure(engine: string, env: Record<string, string>, processes: n
       const { base, customer } = pick(n);
       return (await call(`${base}/v1/me`, { token: customer.token })).status;
     });
-    const read = await runLoad(load, async (_w, n) => {
-      const { base, customer } = pick(n);
-      return (await call(`${base}/v1/me`, { token: customer.token })).status;
-    });
+    const pids = apis.map((api) => api.pid);
+    const measured = async (work: () => Promise<LoadResult>): Promise<Measured> => {
+      const before = cpuMs(pids);
+      const result = await work();
+      return { ...result, cpu: (cpuMs(pids) - before) / result.requests };
+    };
+    const read = await measured(() =>
+      runLoad(load, async (_w, n) => {
+        const { base, customer } = pick(n);
+        return (await call(`${base}/v1/me`, { token: customer.token })).status;
+      }),
+    );
     const successes = new Map<string, number>();
-    const redeem = await runLoad(load, async (_w, n) => {
-      const { base, customer } = pick(n);
-      const reply = await call(`${base}/v1/redemptions`, { token: customer.token, body: { rewardId: 'r_5_off' } });
-      if (reply.status === 201) successes.set(customer.id, (successes.get(customer.id) ?? 0) + 1);
-      return reply.status;
-    });
+    const redeem = await measured(() =>
+      runLoad(load, async (_w, n) => {
+        const { base, customer } = pick(n);
+        const reply = await call(`${base}/v1/redemptions`, { token: customer.token, body: { rewardId: 'r_5_off' } });
+        if (reply.status === 201) successes.set(customer.id, (successes.get(customer.id) ?? 0) + 1);
+        return reply.status;
+      }),
+    );
     // The double-spend check, read back through the other process when there are two.
     let doubleSpends = 0;
     for (const customer of customers) {
@@ -136,12 +169,19 @@ const fixed = (value: number) => value.toFixed(1).padStart(6);
 function print(row: Row) {
   console.log(
     `${row.engine.padEnd(20)} ${String(row.processes).padStart(2)} proc | ` +
-      `redeem ${row.redeem.perSecond.toFixed(0).padStart(5)}/s p50 ${fixed(row.redeem.p50)} ms p99 ${fixed(row.redeem.p99)} ms | ` +
-      `GET /v1/me ${row.read.perSecond.toFixed(0).padStart(5)}/s p50 ${fixed(row.read.p50)} ms p99 ${fixed(row.read.p99)} ms | ` +
+      `redeem ${row.redeem.perSecond.toFixed(0).padStart(5)}/s p50 ${fixed(row.redeem.p50)} ms p99 ${fixed(row.redeem.p99)} ms ` +
+      `(API CPU ${row.redeem.cpu.toFixed(2)} ms each) | ` +
+      `GET /v1/me ${row.read.perSecond.toFixed(0).padStart(5)}/s p50 ${fixed(row.read.p50)} ms p99 ${fixed(row.read.p99)} ms ` +
+      `(API CPU ${row.read.cpu.toFixed(2)} ms each) | ` +
       `double spends ${row.doubleSpends} (${row.successes} redemptions: ${statuses(row.redeem)}; reads: ${statuses(row.read)})`,
   );
 }
 
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`,
+);
 console.log(
   `bench:server: ${CONCURRENCY} requests in flight, ${SECONDS} s each, ${CUSTOMERS} customers, loopback, ` +
     `Node ${process.version}, pool ${process.env.DATABASE_POOL_SIZE ?? 10} per process`,

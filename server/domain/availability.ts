@@ -39,13 +39,16 @@ export async function currentAvailability(
   reward: Reward,
   customer: CustomerRecord | null,
 ): Promise<Availability> {
-  const redeemed = customer
-    ? (await deps.storage.listRedemptions(customer.id)).filter((r) => r.rewardId === reward.id).length
-    : 0;
+  // Read only what the reward's rules need: a customer's whole redemption history grows with
+  // every redemption, and a reward the program gives no stock has no stock row (seed.ts).
+  const redeemed =
+    customer && reward.limitPerCustomer !== undefined
+      ? (await deps.storage.listRedemptions(customer.id)).filter((r) => r.rewardId === reward.id).length
+      : 0;
   return availability(deps.catalog, reward, {
     now: deps.clock.now(),
     customer,
-    stock: await deps.storage.getStock(reward.id),
+    stock: reward.stock === undefined ? null : await deps.storage.getStock(reward.id),
     redeemed,
   });
 }

@@ -51,7 +51,7 @@ export function redeem(deps: Deps, customerId: string, input: RedeemInput): Prom
         `${reward.name} needs ${cost} points; the balance is ${customer.balance}`,
       );
     }
-    if (!(await storage.takeStock(reward.id))) {
+    if (reward.stock !== undefined && !(await storage.takeStock(reward.id))) {
       throw new ApiError(409, 'reward-unavailable', `${reward.name} is out of stock`, { reason: 'out-of-stock' });
     }
 
