@@ -4,6 +4,7 @@
 import type { Hono } from 'hono';
 import { optionalCustomer } from '../auth.js';
 import { withStorage, type Deps } from '../deps.js';
+import { isSurveyAnswer, readSurveyAnswer, saveSurveyAnswer } from '../domain/survey-answers.js';
 import { keyedJson } from '../http/keyed.js';
 import { ApiError, invalid } from '../problem.js';
 import type { FeedbackRecord } from '../storage.js';
@@ -23,6 +24,14 @@ export function feedbackRoutes(app: Hono, deps: Deps): void {
     const customer = await optionalCustomer(c.req.raw, deps);
     const customerId = customer?.id ?? null;
     return keyedJson(c.req.raw, deps, customerId ?? 'guest', (body) => {
+      // A survey of the program file: checked against its definition (domain/survey-answers.ts).
+      if (isSurveyAnswer(body)) {
+        const response = readSurveyAnswer(body, deps.catalog.file.surveys ?? []);
+        return (storage) =>
+          storage.transaction(`feedback:${response.id}`, (tx) =>
+            saveSurveyAnswer(withStorage(deps, tx), customerId, response),
+          );
+      }
       const answer = readAnswer(Fields.of(body));
       return (storage) =>
         storage.transaction(`feedback:${answer.id}`, (tx) => save(withStorage(deps, tx), customerId, answer));
@@ -71,5 +80,5 @@ async function save(deps: Deps, customerId: string | null, answer: Answer) {
     updatedAt: now,
   };
   await deps.storage.putFeedback(record);
-  return { status: existing ? 200 : 201, body: { id: record.id, category: category(record.score) } };
+  return { status: existing ? 200 : 201, body: { id: record.id, category: category(score) } };
 }
