@@ -122,6 +122,8 @@ export class FeedbackSurvey extends LoyaltyElement {
     super.disconnectedCallback();
     this.#offs.forEach((off) => off());
     clearTimeout(this.#timer);
+    // Taken out of the page while open: another tab may show a survey (a response begun stays resumable).
+    if (this.open) void releaseTab(this.sdk).catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,6 +1,7 @@
 // Opening one of the merchant's surveys when its trigger fires: its own sampling and recontact
 // rules, then the same page-view slot and cross-tab lock as the NPS survey (one survey per page
 // view, one open across tabs), and a <feedback-survey> found or added (modal) for it.
+import { LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
 import { loadSurveys } from './definitions.js';
 import { mayAsk, updateFeedbackState } from './feedback.js';
@@ -38,7 +39,13 @@ export async function showFeedback(
     added.setAttribute('survey', id);
     document.body.append((element = added));
   }
-  if (!(await defined('feedback-survey')) || !element.isConnected) {
+  const isDefined = await defined('feedback-survey');
+  if (!isDefined || !element.isConnected) {
+    if (!isDefined) {
+      const message = "<feedback-survey> is not defined: import 'loyalty-widgets/feedback-survey' to show surveys";
+      console.error(`[loyalty-widgets] ${message}`);
+      sdk.bus.emit('loyalty-error', { error: new LoyaltyError('config', message) });
+    }
     await releaseTab(sdk);
     current.shown = undefined;
     return false;
