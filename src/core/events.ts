@@ -5,7 +5,7 @@ import type { LoyaltyError } from './errors.js';
 import type { DeliveredDetail } from './outbox/outbox.js';
 import type { ReferralCapturedDetail } from './referral/capture.js';
 import type { PanelRequest, PanelSection } from './panel.js';
-import type { AnswerValue } from './survey/definitions.js';
+import type { AnswerValue } from './survey/feedback/definitions.js';
 import type { NpsCategory } from './survey/rules.js';
 
 /** Where the shopper shared their referral link. */

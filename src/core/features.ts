@@ -4,7 +4,7 @@ import { startDelivery } from './outbox/start.js';
 import { captureOnConfigure } from './referral/capture.js';
 import type { Sdk } from './sdk.js';
 import { startSurveyTriggers } from './survey/start.js';
-import { startFeedbackTriggers } from './survey/feedback-triggers.js';
+import { startFeedbackTriggers } from './survey/feedback-start.js';
 
 export const features: ((sdk: Sdk) => void)[] = [];
 

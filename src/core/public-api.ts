@@ -8,7 +8,7 @@ import { isPanelSection, requestPanel, type PanelSection } from './panel.js';
 import * as referral from './referral/capture.js';
 import { showSurvey as openSurvey, type ShowOptions } from './survey/show.js';
 import { trackPurchase as trackNps, type Purchase } from './survey/trigger.js';
-import { trackEvent, trigger } from './survey/feedback-triggers.js';
+import { feedbackAfterPurchase, trackEvent } from './survey/feedback-start.js';
 import { version } from './version.js';
 
 /** Sets up the SDK; call again to change settings (elements re-render). */
@@ -58,7 +58,7 @@ export const captureReferral = (url?: string): Promise<string | null> => referra
  * after `survey.delay` the NPS survey opens if the shopper is eligible, even on the next page.
  */
 export const trackPurchase = (purchase: Purchase): Promise<void> =>
-  trackNps(getSdk(), purchase).then(() => trigger(getSdk(), 'purchase', { orderId: purchase.orderId }));
+  trackNps(getSdk(), purchase).then(() => feedbackAfterPurchase(getSdk(), purchase.orderId));
 
 /**
  * Reports a named event of the shop's (`track('support-viewed')`): a survey of GET /v1/surveys

@@ -3,7 +3,7 @@
 // move focus only, Enter, Space or a click chooses (and the answer is sent at once).
 import { html, nothing, type TemplateResult } from 'lit';
 import { numberFormat } from '../../core/i18n/format.js';
-import { scales, type AnswerValue, type SurveyQuestion } from '../../core/survey/definitions.js';
+import { scales, type AnswerValue, type SurveyQuestion } from '../../core/survey/feedback/definitions.js';
 import type { SurveyHost } from './feedback-survey.js';
 
 export { styles } from './feedback-survey.styles.js';

@@ -11,14 +11,14 @@ import {
   type AnswerValue,
   type Survey,
   type SurveyQuestion,
-} from '../../core/survey/definitions.js';
+} from '../../core/survey/feedback/definitions.js';
 import {
   readProgress,
   recordDismissal,
   recordResponse,
   saveProgress,
   type Progress,
-} from '../../core/survey/feedback.js';
+} from '../../core/survey/feedback/responses.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
@@ -143,7 +143,7 @@ export class FeedbackSurvey extends LoyaltyElement {
     const progress = await readProgress(this.sdk).catch(() => undefined);
     if (progress?.survey.id === this.survey && this.survey) return this.show({ resume: progress });
     if (this.mode !== 'inline' || !this.survey) return;
-    const { showFeedback } = await import('../../core/survey/show-feedback.js');
+    const { showFeedback } = await import('../../core/survey/feedback/show.js');
     await showFeedback(this.sdk, this.survey, {}, this).catch(() => undefined);
   }
 

@@ -9,7 +9,7 @@ import { asLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
 import { categoryOf } from '../survey/rules.js';
 import { unconfirmedCustomer } from '../identity.js';
-import type { AnswerValue } from '../survey/definitions.js';
+import type { AnswerValue } from '../survey/feedback/definitions.js';
 
 /** The body of `POST /v1/feedback`; fields present overwrite, fields absent stay. */
 export interface FeedbackAnswer {

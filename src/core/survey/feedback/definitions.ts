@@ -1,8 +1,8 @@
 // The merchant's surveys from GET /v1/surveys, read tolerantly: a question type or a trigger
 // this version does not know is skipped (the question, or the survey's trigger), never the list.
 // Fetched once per page and language: a definition changed on the server shows on the next page.
-import { LoyaltyError } from '../errors.js';
-import type { Sdk } from '../sdk.js';
+import { LoyaltyError } from '../../errors.js';
+import type { Sdk } from '../../sdk.js';
 
 export const questionTypes = ['nps', 'rating', 'ces', 'thumbs', 'single', 'multiple', 'open'] as const;
 export type QuestionType = (typeof questionTypes)[number];

@@ -5,12 +5,12 @@
 // page when the shopper navigates in between (within 30 minutes, once, in one tab). The rules
 // (sampling, recontact days, dismissal cool-down, one survey per page view across tabs) are
 // show-feedback.ts's.
-import { now } from '../clock.js';
-import { LoyaltyError } from '../errors.js';
-import { getSdk } from '../global.js';
-import type { Sdk } from '../sdk.js';
+import { now } from '../../clock.js';
+import { LoyaltyError } from '../../errors.js';
+import { getSdk } from '../../global.js';
+import type { Sdk } from '../../sdk.js';
 import { loadSurveys, type Survey } from './definitions.js';
-import { showFeedback } from './show-feedback.js';
+import { showFeedback } from './show.js';
 
 interface Pending {
   survey: string;

@@ -1,11 +1,11 @@
 // Opening one of the merchant's surveys when its trigger fires: its own sampling and recontact
 // rules, then the same page-view slot and cross-tab lock as the NPS survey (one survey per page
 // view, one open across tabs), and a <feedback-survey> found or added (modal) for it.
-import { LoyaltyError } from '../errors.js';
-import type { Sdk } from '../sdk.js';
+import { LoyaltyError } from '../../errors.js';
+import type { Sdk } from '../../sdk.js';
 import { loadSurveys } from './definitions.js';
-import { mayAsk, updateFeedbackState } from './feedback.js';
-import { defined, page, releaseTab, tabLock } from './show.js';
+import { mayAsk, updateFeedbackState } from './responses.js';
+import { defined, page, releaseTab, tabLock } from '../show.js';
 
 interface FeedbackElement extends HTMLElement {
   show(context: { orderId?: string }): Promise<void>;

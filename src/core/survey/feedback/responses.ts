@@ -2,11 +2,11 @@
 // the outbox at once (the whole response so far, under one id, which the server merges question
 // by question), and the progress is kept so a reload mid-survey resumes at the same question with
 // the same response id, for an hour. Contact rules are kept per survey, like the NPS ones.
-import { now } from '../clock.js';
-import type { Sdk } from '../sdk.js';
-import { outboxFor } from '../outbox/outbox.js';
+import { now } from '../../clock.js';
+import type { Sdk } from '../../sdk.js';
+import { outboxFor } from '../../outbox/outbox.js';
 import type { AnswerValue, Survey } from './definitions.js';
-import { eligible, type SurveyState } from './rules.js';
+import { eligible, type SurveyState } from '../rules.js';
 
 export interface Progress {
   survey: Survey;
