@@ -112,9 +112,19 @@ describe('program survey triggers', () => {
     pageView(api);
     await track('support-viewed');
     await opened('support');
-    const survey = surveysShown()[0];
-    survey.shadowRoot!.querySelector<HTMLButtonElement>('[role="radio"]')!.click();
-    await waitUntil(async () => (await api.feedback()).length === 1, 'the answer was never stored');
+    const root = surveysShown()[0].shadowRoot!;
+    const step = async () => {
+      root.querySelector<HTMLButtonElement>('[role="radio"]')!.click();
+      await surveysShown()[0].updateComplete;
+      root.querySelector<HTMLButtonElement>('[part="next-button"]')!.click();
+      await surveysShown()[0].updateComplete;
+    };
+    await step();
+    await step();
+    await waitUntil(
+      async () => (await api.feedback()).some((r) => (r as { completed: boolean }).completed),
+      'completed',
+    );
     pageView(api);
     await track('support-viewed');
     await settled(api);
@@ -144,6 +154,27 @@ describe('program survey triggers', () => {
     await trackPurchase({ orderId: 'o-2' });
     await settled(api);
     expect(surveysShown()).to.have.length(0);
+  });
+
+  it('brings back a survey left mid-way on the next page, at the same question, and nothing else', async () => {
+    const api = new TestApi();
+    await surveysFor(api);
+    history.replaceState(null, '', '/account/orders/1094/delivered');
+    pageView(api);
+    await opened('delivery');
+    const first = surveysShown()[0];
+    first.shadowRoot!.querySelector<HTMLButtonElement>('[role="radio"]')!.click();
+    await waitUntil(async () => (await api.feedback()).length === 1, 'the first answer was never stored');
+    first.shadowRoot!.querySelector<HTMLButtonElement>('[part="next-button"]')!.click();
+    await waitUntil(() => first.shadowRoot!.textContent.includes('What went wrong?'), 'the follow-up');
+    history.replaceState(null, '', '/somewhere-else');
+    pageView(api);
+    await opened('delivery');
+    const again = surveysShown()[0];
+    await waitUntil(() => again.shadowRoot!.textContent.includes('What went wrong?'), 'resumed at the follow-up');
+    await track('support-viewed');
+    await settled(api);
+    expect(surveysShown().map((survey) => survey.survey)).to.deep.equal(['delivery']);
   });
 
   it('still opens on the next page when the shopper navigates during the delay', async () => {

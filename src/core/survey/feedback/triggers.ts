@@ -10,6 +10,8 @@ import { LoyaltyError } from '../../errors.js';
 import { getSdk } from '../../global.js';
 import type { Sdk } from '../../sdk.js';
 import { loadSurveys, type Survey } from './definitions.js';
+import { page } from '../show.js';
+import { readProgress } from './responses.js';
 import { showFeedback } from './show.js';
 
 interface Pending {
@@ -49,6 +51,18 @@ export function startFeedbackTriggers(sdk: Sdk): void {
 }
 
 async function onPageView(sdk: Sdk): Promise<void> {
+  // A survey left mid-way on the last page comes back (its element resumes it); this page view's survey is it.
+  const progress = await readProgress(sdk);
+  if (progress) {
+    page(sdk).shown = true;
+    const id = progress.survey.id;
+    if (![...document.querySelectorAll('feedback-survey')].some((element) => element.getAttribute('survey') === id)) {
+      const element = document.createElement('feedback-survey');
+      element.setAttribute('survey', id);
+      document.body.append(element);
+    }
+    return;
+  }
   const key = `feedback-views|${sdk.options!.apiBase}`;
   const before = await sdk.cache.get<{ count: number; at: number }>(key);
   const count = before && now() - before.at < visitMs ? before.count + 1 : 1;
