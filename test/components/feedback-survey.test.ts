@@ -272,6 +272,39 @@ describe('<feedback-survey>', () => {
     expect((window as unknown as Record<string, unknown>)[pwnedFlag]).to.equal(undefined);
   });
 
+  it('fires feedback-delivered on the element and through on() once the server stored the response', async () => {
+    const api = new TestApi();
+    configureFor(api);
+    const heard: unknown[] = [];
+    const off = on('feedback-delivered', (detail) => heard.push(detail));
+    const survey = await open('support');
+    const delivered = new Promise<Event & { detail: { completed: boolean } }>((resolve) =>
+      survey.addEventListener('feedback-delivered', resolve, { once: true }),
+    );
+    radios(survey)[0].click();
+    const event = await delivered;
+    expect(event.detail.completed).to.equal(false);
+    expect(heard).to.deep.equal([event.detail]);
+    expect((await stored(api))[0].answers).to.deep.equal({ effort: 1 });
+    off();
+  });
+
+  it('shows itself inline when the rules allow', async () => {
+    const api = new TestApi();
+    configureFor(api);
+    const survey = mount(html`<feedback-survey survey="support" mode="inline"></feedback-survey>`);
+    await shows(survey, 'How easy was it to find the help you needed?');
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const api = new TestApi();
+    configureFor(api);
+    const survey = mount(html`<feedback-survey survey="on-site" mode="inline" theme="dark"></feedback-survey>`);
+    await survey.show();
+    await shows(survey, 'What brought you here today?');
+    await accessible(survey);
+  });
+
   it('reports an unknown survey with loyalty-error and shows nothing', async () => {
     const api = new TestApi();
     configureFor(api);
