@@ -81,12 +81,13 @@ export default defineConfig(({ mode }) => {
             // the SDK although a page without elements does not need it: every storefront page
             // that shows one needs both, and one chunk is 0.7 KB smaller and one request shorter.
             // English strings travel with their element (only `common` is shared), and so does
-            // the redemption journal, which only the catalog uses.
+            // the redemption journal, which only the catalog uses, and the program surveys' core
+            // (survey/feedback/), which loads with <feedback-survey> or their triggers.
             codeSplitting: {
               groups: [
                 {
                   name: 'shared',
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/)|\/src\/components\/shared\/|node_modules\/(ky|idb-keyval|lit|lit-html|lit-element|@lit)\//,
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/|survey\/feedback\/)|\/src\/components\/shared\/|node_modules\/(ky|idb-keyval|lit|lit-html|lit-element|@lit)\//,
                 },
               ],
             },

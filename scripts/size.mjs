@@ -33,11 +33,17 @@
 // alone; together the shared chunk went 22.6 -> 25.5 KB (identity, endpoint mapping, tolerant
 // reading, outbox limits, typed events, panel requests, the client's PATCH, the per-call shopper
 // check). Issue 16 (load only what the page uses) is where these come down.
+// Raised 51.5 -> 59 KB on 2026-12-05 (issue 19): a new element, <feedback-survey>, all of it in
+// chunks of its own that a page loads only when it shows a program survey or enables their
+// triggers: the element (2.1 KB), its UI (2.6 KB), responses and rules (1.4 KB), opening (0.6
+// KB), triggers (1 KB); <nps-survey>'s styles, which it imports, became a chunk of their own
+// (0.8 KB, out of nps-survey's). The shared chunk grew 0.2 KB (track(), the lazy entry points,
+// feedback-delivered in the outbox): 58.8 KB in all, the launcher page 29.4 KB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const target = 36 * 1024;
-const ceiling = 51.5 * 1024;
+const ceiling = 59 * 1024;
 const launcherTarget = 15 * 1024;
 const launcherCeiling = 29.5 * 1024;
 const dir = process.argv[2] ?? 'dist/cdn';

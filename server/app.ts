@@ -27,6 +27,7 @@ import { programRoutes } from './routes/program.js';
 import { redemptionsRoutes } from './routes/redemptions.js';
 import { referralRoutes } from './routes/referral.js';
 import { rewardsRoutes } from './routes/rewards.js';
+import { surveysRoutes } from './routes/surveys.js';
 import { testingRoutes } from './routes/testing.js';
 import { seedStorage } from './seed.js';
 import type { Storage } from './storage.js';
@@ -119,7 +120,9 @@ export function createApi(options: ApiOptions): Hono {
   activityRoutes(app, deps);
   referralRoutes(app, deps);
   feedbackRoutes(app, deps);
+  surveysRoutes(app, deps);
   for (const path of ['/v1/program', '/v1/rewards', '/v1/activity', '/v1/referral']) allowOnly(app, path, 'GET');
+  allowOnly(app, '/v1/surveys', 'GET');
   allowOnly(app, '/v1/me', 'GET', 'PATCH');
   allowOnly(app, '/v1/redemptions', 'GET', 'POST');
   allowOnly(app, '/v1/feedback', 'POST');

@@ -12,6 +12,7 @@ import {
   type TimeRef,
   type WayToEarnDefinition,
 } from './program.js';
+import { readSurveys } from './surveys.js';
 import { Fields, InvalidField, isDateTime, isPlainObject, type Money } from './validate.js';
 
 const ID = { pattern: /^[A-Za-z0-9_-]{1,64}$/, patternName: 'letters, digits, _ or - (at most 64)' };
@@ -30,7 +31,7 @@ export function checkProgramFile(value: unknown, source = 'program file'): Progr
 }
 
 function read(root: Fields): ProgramFile {
-  root.only('$schema', 'program', 'rewards', 'customers', 'translations');
+  root.only('$schema', 'program', 'rewards', 'customers', 'surveys', 'translations');
   const p = root
     .object('program')
     .only(
@@ -98,7 +99,8 @@ function read(root: Fields): ProgramFile {
   const customers = root.objects('customers').map((fields) => readCustomer(fields, rewardIds));
   unique(customers, 'customers');
   const translations = root.has('translations') ? readTranslations(root.object('translations')) : undefined;
-  return { program, rewards, customers, ...optional('translations', translations) };
+  const surveys = root.has('surveys') ? readSurveys(root) : undefined;
+  return { program, rewards, customers, ...optional('surveys', surveys), ...optional('translations', translations) };
 }
 
 function readTier(t: Fields): TierDefinition {

@@ -1,6 +1,7 @@
 // The program file: everything a merchant models (tiers, earn rate, rewards, seeded customers)
 // as one JSON document, so the reference server runs anyone's program without code changes.
 // See server/programs/demo.json; server/load-program.ts checks a file against these types.
+import type { SurveyDefinition } from './surveys.js';
 import type { Money } from './validate.js';
 
 export type { Money };
@@ -138,10 +139,14 @@ export interface ProgramFile {
   };
   rewards: RewardDefinition[];
   customers: SeedCustomer[];
+  /** Feedback surveys beyond NPS, listed by GET /v1/surveys (surveys.ts). */
+  surveys?: SurveyDefinition[];
   /**
    * Translations by language (`es`), keyed by what they replace: `program.name`,
    * `program.pointsLabel.one|other`, `tiers.<id>.name`, `waysToEarn.<id>.title`,
-   * `rewards.<id>.name|description|instructions`, `referral.advocateReward|friendReward`.
+   * `rewards.<id>.name|description|instructions`, `referral.advocateReward|friendReward`,
+   * `surveys.<id>.title`, `surveys.<id>.<question id>.text|lowLabel|highLabel`,
+   * `surveys.<id>.<question id>.choices.<choice id>`.
    */
   translations?: Record<string, Record<string, string>>;
 }

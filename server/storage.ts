@@ -67,14 +67,23 @@ export interface RedemptionRecord {
   used: boolean;
 }
 
+/** A scale's number, thumbs' up or down, a choice's id, open text, or the choices of a multiple choice. */
+export type SurveyAnswerValue = number | string | { choices: string[]; other?: string };
+
 export interface FeedbackRecord {
   /** The client's UUID for this answer. */
   id: string;
   /** Null for an answer from a guest checkout. */
   customerId: string | null;
-  survey: 'nps';
-  score: number;
+  /** `nps` for <nps-survey>'s answer, else the id of a survey of the program file. */
+  survey: string;
+  /** NPS: required. */
+  score?: number;
   comment?: string;
+  /** A program file survey's answers by question id, merged question by question. */
+  answers?: Record<string, SurveyAnswerValue>;
+  /** A program file survey: the shopper reached its end. */
+  completed?: boolean;
   orderId?: string;
   page?: string;
   locale?: string;

@@ -8,6 +8,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'loyalty-activity': () => import('./components/loyalty-activity/define.js'),
   'reward-catalog': () => import('./components/reward-catalog/define.js'),
   'nps-survey': () => import('./components/nps-survey/define.js'),
+  'feedback-survey': () => import('./components/feedback-survey/define.js'),
   'referral-share': () => import('./components/referral-share/define.js'),
   'loyalty-launcher': () => import('./components/loyalty-launcher/define.js'),
   'loyalty-panel': () => import('./components/loyalty-panel/define.js'),

@@ -16,6 +16,7 @@ import {
   open,
   setConsent,
   showSurvey,
+  track,
   trackPurchase,
   version,
 } from './core/public-api.js';
@@ -41,6 +42,7 @@ const api: typeof PublicApi = {
   open,
   setConsent,
   showSurvey,
+  track,
   trackPurchase,
   version,
 };

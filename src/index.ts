@@ -18,6 +18,14 @@ export {
   NpsShownEvent,
   type NpsCategory,
 } from './components/nps-survey/events.js';
+export { FeedbackSurvey } from './components/feedback-survey/feedback-survey.js';
+export {
+  FeedbackAnsweredEvent,
+  FeedbackCompletedEvent,
+  FeedbackDeliveredEvent,
+  FeedbackDismissedEvent,
+  FeedbackShownEvent,
+} from './components/feedback-survey/events.js';
 export { ReferralShare } from './components/referral-share/referral-share.js';
 export { ReferralSharedEvent, type ReferralChannel } from './components/referral-share/events.js';
 export { LoyaltyPanel } from './components/loyalty-panel/loyalty-panel.js';

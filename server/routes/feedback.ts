@@ -3,16 +3,15 @@
 // score-only retry never erases a comment and one answer is always one record.
 import type { Hono } from 'hono';
 import { optionalCustomer } from '../auth.js';
-import { encodeBase64url } from '../base64url.js';
 import { withStorage, type Deps } from '../deps.js';
+import { assertOwner, EDIT_KEY, guestKeyOf } from '../domain/feedback-owner.js';
+import { isSurveyAnswer, readSurveyAnswer, saveSurveyAnswer } from '../domain/survey-answers.js';
 import { keyedJson } from '../http/keyed.js';
-import { ApiError, invalid } from '../problem.js';
+import { invalid } from '../problem.js';
 import type { FeedbackRecord } from '../storage.js';
 import { Fields } from '../validate.js';
 
 const UUID = { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, patternName: 'a UUID' };
-/** The guest's secret for their answers (the SDK keeps one per device and API). */
-const EDIT_KEY = { min: 16, max: 128, pattern: /^[\x21-\x7E]+$/, patternName: 'visible ASCII' };
 const LOCALE = { max: 35, pattern: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, patternName: 'a BCP 47 language tag' };
 
 type Answer = Partial<Pick<FeedbackRecord, 'score' | 'comment' | 'orderId' | 'page' | 'locale'>> &
@@ -26,6 +25,14 @@ export function feedbackRoutes(app: Hono, deps: Deps): void {
     const customer = await optionalCustomer(c.req.raw, deps);
     const customerId = customer?.id ?? null;
     return keyedJson(c.req.raw, deps, customerId ?? 'guest', (body) => {
+      // A survey of the program file: checked against its definition (domain/survey-answers.ts).
+      if (isSurveyAnswer(body)) {
+        const response = readSurveyAnswer(body, deps.catalog.file.surveys ?? []);
+        return (storage) =>
+          storage.transaction(`feedback:${response.id}`, (tx) =>
+            saveSurveyAnswer(withStorage(deps, tx), customerId, response),
+          );
+      }
       const answer = readAnswer(Fields.of(body));
       return (storage) =>
         storage.transaction(`feedback:${answer.id}`, (tx) => save(withStorage(deps, tx), customerId, answer));
@@ -58,11 +65,8 @@ function readAnswer(fields: Fields): Answer {
 async function save(deps: Deps, customerId: string | null, { editKey, ...answer }: Answer) {
   const existing = await deps.storage.getFeedback(answer.id);
   const now = deps.clock.now().toISOString();
-  // Only the guest's own key (stored as its hash) changes a guest answer; none for a customer's.
-  const guestKey = customerId === null && editKey !== undefined ? await sha256(editKey) : undefined;
-  if (existing && (existing.customerId !== customerId || (customerId === null && !sameKey(existing, guestKey)))) {
-    throw new ApiError(409, 'feedback-conflict', 'An answer with this id was given by someone else');
-  }
+  const guestKey = await guestKeyOf(customerId, editKey);
+  assertOwner(existing, customerId, guestKey);
   // A send older than the stored answer (a retry the network held back past a changed score)
   // only fills in what the answer lacks; it never takes back a newer score.
   const stale = existing !== undefined && Date.parse(answer.answeredAt) < Date.parse(existing.answeredAt);
@@ -79,14 +83,5 @@ async function save(deps: Deps, customerId: string | null, { editKey, ...answer 
     updatedAt: now,
   };
   await deps.storage.putFeedback(record);
-  return { status: existing ? 200 : 201, body: { id: record.id, category: category(record.score) } };
-}
-
-const sameKey = (existing: FeedbackRecord, guestKey: string | undefined): boolean =>
-  existing.guestKey !== undefined && existing.guestKey === guestKey;
-
-/** Base64url SHA-256: the stored form of a guest's key, so the database never holds the key. */
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return encodeBase64url(new Uint8Array(digest));
+  return { status: existing ? 200 : 201, body: { id: record.id, category: category(score) } };
 }

@@ -73,4 +73,9 @@ export interface SurveyOptions {
   maxDismissals?: number;
   /** The shop in "How likely are you to recommend {shop}…"; defaults to the program's name. */
   shopName?: string;
+  /**
+   * Open the surveys of GET /v1/surveys by their own triggers (`<feedback-survey>`); asks the API
+   * for them on every page. Default false. `dismissCooldownDays` and `maxDismissals` apply to each.
+   */
+  programSurveys?: boolean;
 }

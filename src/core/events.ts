@@ -5,6 +5,7 @@ import type { LoyaltyError } from './errors.js';
 import type { DeliveredDetail } from './outbox/outbox.js';
 import type { ReferralCapturedDetail } from './referral/capture.js';
 import type { PanelRequest, PanelSection } from './panel.js';
+import type { AnswerValue } from './survey/feedback/definitions.js';
 import type { NpsCategory } from './survey/rules.js';
 
 /** Where the shopper shared their referral link. */
@@ -34,6 +35,25 @@ export interface SdkEventMap {
   'nps-dismissed': { readonly id?: string; readonly score: number | null };
   /** The server stored an answer as it stands (from the outbox, also after a reload). */
   'nps-delivered': DeliveredDetail;
+  /** A survey of GET /v1/surveys opened (`resumed` after a reload mid-way). */
+  'feedback-shown': { readonly survey: string; readonly id: string; readonly mode: string; readonly resumed: boolean };
+  /** The shopper answered a question (again when they change it); the response `id` stays the same. */
+  'feedback-answered': {
+    readonly survey: string;
+    readonly id: string;
+    readonly question: string;
+    readonly value: AnswerValue;
+  };
+  /** The shopper reached the end; `answers` by question id. */
+  'feedback-completed': {
+    readonly survey: string;
+    readonly id: string;
+    readonly answers: Readonly<Record<string, AnswerValue>>;
+  };
+  /** The shopper closed the survey before its end; `answered` questions were kept and sent. */
+  'feedback-dismissed': { readonly survey: string; readonly id: string; readonly answered: number };
+  /** The server stored the response as it stands (from the outbox, also after a reload). */
+  'feedback-delivered': { readonly survey: string; readonly id: string; readonly completed: boolean };
   /** The shopper shared (or copied, or showed the QR code of) their referral link. */
   'referral-shared': { readonly channel: ReferralChannel };
   /** The page was opened with a referral code (`?ref=`). */

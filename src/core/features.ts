@@ -4,6 +4,7 @@ import { startDelivery } from './outbox/start.js';
 import { captureOnConfigure } from './referral/capture.js';
 import type { Sdk } from './sdk.js';
 import { startSurveyTriggers } from './survey/start.js';
+import { startFeedbackTriggers } from './survey/feedback-start.js';
 
 export const features: ((sdk: Sdk) => void)[] = [];
 
@@ -11,4 +12,4 @@ export const features: ((sdk: Sdk) => void)[] = [];
 features.push(captureOnConfigure);
 
 // Feedback: deliver undelivered survey answers, and open the survey after a tracked purchase.
-features.push(startDelivery, startSurveyTriggers);
+features.push(startDelivery, startSurveyTriggers, startFeedbackTriggers);

@@ -7,7 +7,8 @@ import { getSdk } from './global.js';
 import { isPanelSection, requestPanel, type PanelSection } from './panel.js';
 import * as referral from './referral/capture.js';
 import { showSurvey as openSurvey, type ShowOptions } from './survey/show.js';
-import { trackPurchase as track, type Purchase } from './survey/trigger.js';
+import { trackPurchase as trackNps, type Purchase } from './survey/trigger.js';
+import { feedbackAfterPurchase, trackEvent } from './survey/feedback-start.js';
 import { version } from './version.js';
 
 /** Sets up the SDK; call again to change settings (elements re-render). */
@@ -56,7 +57,14 @@ export const captureReferral = (url?: string): Promise<string | null> => referra
  * Reports a finished purchase (or dispatch a `loyalty-purchase` event with `{detail: {orderId}}`):
  * after `survey.delay` the NPS survey opens if the shopper is eligible, even on the next page.
  */
-export const trackPurchase = (purchase: Purchase): Promise<void> => track(getSdk(), purchase);
+export const trackPurchase = (purchase: Purchase): Promise<void> =>
+  trackNps(getSdk(), purchase).then(() => feedbackAfterPurchase(getSdk(), purchase.orderId));
+
+/**
+ * Reports a named event of the shop's (`track('support-viewed')`): a survey of GET /v1/surveys
+ * triggered by it opens after its delay if the rules allow (with `survey.programSurveys`).
+ */
+export const track = (name: string): Promise<void> => trackEvent(getSdk(), name);
 
 /**
  * Opens a survey now if the rules allow, or whatever they say with `{force: true}` (a merchant's

@@ -5,10 +5,12 @@ import type { LoyaltyBalance } from '../components/loyalty-balance/loyalty-balan
 import type { LoyaltyLauncher } from '../components/loyalty-launcher/loyalty-launcher.js';
 import type { LoyaltyPanel } from '../components/loyalty-panel/loyalty-panel.js';
 import type { NpsSurvey } from '../components/nps-survey/nps-survey.js';
+import type { FeedbackSurvey } from '../components/feedback-survey/feedback-survey.js';
 import type { ReferralShare } from '../components/referral-share/referral-share.js';
 import type { RewardCatalog } from '../components/reward-catalog/reward-catalog.js';
 import type {} from '../components/shared/loyalty-error-event.js';
 import type {} from '../components/nps-survey/events.js';
+import type {} from '../components/feedback-survey/events.js';
 import type {} from '../components/referral-share/events.js';
 import type {} from '../components/reward-catalog/events.js';
 import type {} from '../components/loyalty-launcher/events.js';
@@ -31,6 +33,16 @@ export interface LoyaltyElementSpecs {
     NpsSurvey,
     'mode' | 'open' | 'detractorQuestion' | 'passiveQuestion' | 'promoterQuestion',
     'loyalty-error' | 'nps-shown' | 'nps-answered' | 'nps-dismissed' | 'nps-delivered'
+  >;
+  'feedback-survey': Spec<
+    FeedbackSurvey,
+    'survey' | 'mode' | 'open',
+    | 'loyalty-error'
+    | 'feedback-shown'
+    | 'feedback-answered'
+    | 'feedback-completed'
+    | 'feedback-dismissed'
+    | 'feedback-delivered'
   >;
   'referral-share': Spec<
     ReferralShare,

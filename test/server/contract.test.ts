@@ -89,6 +89,7 @@ describe('docs/openapi.yaml', () => {
       'GET /v1/redemptions',
       'GET /v1/referral',
       'GET /v1/rewards',
+      'GET /v1/surveys',
       'PATCH /v1/me',
       'POST /v1/feedback',
       'POST /v1/redemptions',
@@ -123,6 +124,7 @@ describe('docs/openapi.yaml', () => {
   it('marks customer calls with bearer security and the program as public', () => {
     const { paths } = readOpenApi() as unknown as { paths: Record<string, Record<string, { security?: unknown[] }>> };
     assert.deepEqual(paths['/v1/program'].get.security, []);
+    assert.deepEqual(paths['/v1/surveys'].get.security, []);
     for (const [path, method] of [
       ['/v1/me', 'get'],
       ['/v1/activity', 'get'],

@@ -18,6 +18,18 @@ export function typedEvents(): void {
     const score: number = event.detail.score;
     void score;
   });
+  document.addEventListener('feedback-answered', (event) => {
+    const question: string = event.detail.question;
+    const value: number | string | { choices: string[]; other?: string } = event.detail.value;
+    void [question, value];
+  });
+  // @ts-expect-error: a completed response has answers, not a score
+  document.addEventListener('feedback-completed', (event) => void event.detail.score);
+  on('feedback-delivered', ({ id, survey, completed }) => void [id, survey, completed satisfies boolean]);
+  const feedback = document.createElement('feedback-survey');
+  feedback.survey = 'delivery';
+  // @ts-expect-error: a mode the element does not have
+  feedback.mode = 'popup';
   document.addEventListener('referral-shared', (event) => {
     const channel: string = event.detail.channel;
     void channel;

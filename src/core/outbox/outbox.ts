@@ -9,6 +9,7 @@ import { asLoyaltyError, LoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
 import { categoryOf } from '../survey/rules.js';
 import { unconfirmedCustomer } from '../identity.js';
+import type { AnswerValue } from '../survey/feedback/definitions.js';
 
 /** The body of `POST /v1/feedback`; fields present overwrite, fields absent stay. */
 export interface FeedbackAnswer {
@@ -16,8 +17,13 @@ export interface FeedbackAnswer {
   id: string;
   /** A guest's secret proving the answer is theirs (the outbox adds it; only they can change it). */
   editKey?: string;
-  survey: 'nps';
+  /** `nps` for <nps-survey>, else the id of a survey of GET /v1/surveys. */
+  survey: 'nps' | (string & {});
   score?: number;
+  /** A survey's answers so far by question id (each send carries them all). */
+  answers?: Record<string, AnswerValue>;
+  /** A survey: the shopper reached its end. */
+  completed?: boolean;
   comment?: string;
   orderId?: string;
   page?: string;
@@ -157,7 +163,11 @@ export class Outbox {
         const data = 'data' in reply ? reply.data : undefined;
         // The server's category, else the score's (a reply without one, or with one we do not know).
         const category = data?.category ?? (score === undefined ? undefined : categoryOf(score));
-        if (data && category) this.sdk.bus.emit('nps-delivered', { id: data.id, category } satisfies DeliveredDetail);
+        if (item.answer.survey !== 'nps') {
+          const { id, survey, completed = false } = item.answer;
+          this.sdk.bus.emit('feedback-delivered', { id, survey, completed });
+        } else if (data && category)
+          this.sdk.bus.emit('nps-delivered', { id: data.id, category } satisfies DeliveredDetail);
       } catch (cause) {
         const error = asLoyaltyError(cause);
         if (error.code === 'unauthorized' && item.customerId) {

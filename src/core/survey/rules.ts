@@ -18,7 +18,7 @@ export type NpsCategory = 'detractor' | 'passive' | 'promoter';
 export const categoryOf = (score: number): NpsCategory =>
   score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
 
-export const surveyDefaults: Required<Omit<SurveyOptions, 'shopName'>> = {
+export const surveyDefaults: Required<Omit<SurveyOptions, 'shopName' | 'programSurveys'>> = {
   delay: 5000,
   sampleRate: 1,
   recontactDays: 90,

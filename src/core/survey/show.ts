@@ -22,14 +22,14 @@ interface SurveyElement extends HTMLElement {
 
 /** Per SDK instance (one per page): whether this page view has used its survey, and the tab lock. */
 const pages = new WeakMap<Sdk, { shown?: boolean; release?: () => Promise<void> }>();
-const page = (sdk: Sdk) => pages.get(sdk) ?? pages.set(sdk, {}).get(sdk)!;
+export const page = (sdk: Sdk) => pages.get(sdk) ?? pages.set(sdk, {}).get(sdk)!;
 
 /**
  * Resolves with a release function, or null when another tab holds the survey. Release resolves
  * once the lock is free: Firefox frees it a moment after the callback ends, so a tab asking at
  * once would still find it held.
  */
-function tabLock(): Promise<(() => Promise<void>) | null> {
+export function tabLock(): Promise<(() => Promise<void>) | null> {
   const locks = globalThis.navigator?.locks;
   if (!locks) return Promise.resolve(async () => undefined);
   return new Promise((resolve) => {
@@ -99,7 +99,7 @@ export async function showSurvey(
 }
 
 /** Whether `tag` is defined within 10 s on the SDK's clock (the script tag's autoloader or a late import may still bring it). */
-async function defined(tag: string): Promise<boolean> {
+export async function defined(tag: string): Promise<boolean> {
   const deadline = now() + 10_000;
   while (!customElements.get(tag)) {
     if (now() >= deadline) return false;
@@ -121,7 +121,7 @@ export async function recordClose(sdk: Sdk, dismissed: boolean): Promise<void> {
   await releaseTab(sdk);
 }
 
-async function releaseTab(sdk: Sdk): Promise<void> {
+export async function releaseTab(sdk: Sdk): Promise<void> {
   const current = page(sdk);
   const release = current.release;
   current.release = undefined;

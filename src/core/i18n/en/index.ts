@@ -7,5 +7,16 @@ import { launcher } from './launcher.js';
 import { panel } from './panel.js';
 import { referral } from './referral.js';
 import { survey } from './survey.js';
+import { feedback } from './feedback.js';
 
-export const en = { ...common, ...balance, ...activity, ...catalog, ...survey, ...referral, ...panel, ...launcher };
+export const en = {
+  ...common,
+  ...balance,
+  ...activity,
+  ...catalog,
+  ...survey,
+  ...feedback,
+  ...referral,
+  ...panel,
+  ...launcher,
+};

@@ -7,5 +7,15 @@ import { launcher } from './de/launcher.js';
 import { panel } from './de/panel.js';
 import { referral } from './de/referral.js';
 import { survey } from './de/survey.js';
+import { feedback } from './de/feedback.js';
 
-export const de: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral, ...panel, ...launcher };
+export const de: Messages = {
+  ...common,
+  ...balance,
+  ...catalog,
+  ...survey,
+  ...feedback,
+  ...referral,
+  ...panel,
+  ...launcher,
+};

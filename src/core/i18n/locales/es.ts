@@ -7,5 +7,15 @@ import { launcher } from './es/launcher.js';
 import { panel } from './es/panel.js';
 import { referral } from './es/referral.js';
 import { survey } from './es/survey.js';
+import { feedback } from './es/feedback.js';
 
-export const es: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral, ...panel, ...launcher };
+export const es: Messages = {
+  ...common,
+  ...balance,
+  ...catalog,
+  ...survey,
+  ...feedback,
+  ...referral,
+  ...panel,
+  ...launcher,
+};

@@ -7,5 +7,15 @@ import { launcher } from './tr/launcher.js';
 import { panel } from './tr/panel.js';
 import { referral } from './tr/referral.js';
 import { survey } from './tr/survey.js';
+import { feedback } from './tr/feedback.js';
 
-export const tr: Messages = { ...common, ...balance, ...catalog, ...survey, ...referral, ...panel, ...launcher };
+export const tr: Messages = {
+  ...common,
+  ...balance,
+  ...catalog,
+  ...survey,
+  ...feedback,
+  ...referral,
+  ...panel,
+  ...launcher,
+};

@@ -1,0 +1,20 @@
+// Strings of <feedback-survey>; the questions themselves come translated from the API.
+export const feedback = {
+  'feedback.next': 'Next',
+  'feedback.send': 'Send',
+  'feedback.thanks': 'Thank you for your feedback!',
+  'feedback.step': 'Question {current} of {total}',
+  'feedback.stars': { one: '{count} star', other: '{count} stars' },
+  'feedback.face1': 'Very unsatisfied',
+  'feedback.face2': 'Unsatisfied',
+  'feedback.face3': 'Neutral',
+  'feedback.face4': 'Satisfied',
+  'feedback.face5': 'Very satisfied',
+  'feedback.up': 'Yes',
+  'feedback.down': 'No',
+  'feedback.other': 'Other',
+  'feedback.otherText': 'Other, please say what',
+  'feedback.remaining': { one: '{count} character left', other: '{count} characters left' },
+  'feedback.limit': 'At most {count} characters.',
+  'feedback.chosen': 'You chose {value}.',
+};
