@@ -1,1 +1,1 @@
-window.LoyaltyWidgets||(function(w,n){w.LoyaltyWidgets={q:[]};n.forEach(function(f){w.LoyaltyWidgets[f]=function(){w.LoyaltyWidgets.q.push([f,[].slice.call(arguments)])}})})(window,["configure","identify","logout","setConsent","on","off","trackPurchase","showSurvey","open","close"]);
+window.LoyaltyWidgets||(function(w,n){w.LoyaltyWidgets={q:[]};n.forEach(function(f){w.LoyaltyWidgets[f]=function(){w.LoyaltyWidgets.q.push([f,[].slice.call(arguments)])}})})(window,["configure","identify","logout","setConsent","on","off","trackPurchase","showSurvey","track","open","close"]);

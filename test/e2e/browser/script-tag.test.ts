@@ -165,7 +165,8 @@ describe('script tag', function () {
       path,
       `LoyaltyWidgets.configure({ apiBase: '${apiBase}/unreachable', network: { retries: 0 } });
         LoyaltyWidgets.on('loyalty-error', function (detail) { window.heard = (window.heard || []).concat(detail.resource); });
-        LoyaltyWidgets.configure({ apiBase: '${apiBase}', network: { retries: 0 } });`,
+        LoyaltyWidgets.configure({ apiBase: '${apiBase}', network: { retries: 0 } });
+        LoyaltyWidgets.track('support-viewed');`,
       '<loyalty-balance></loyalty-balance>',
     );
     const { win, shows, seen } = await open(path);
