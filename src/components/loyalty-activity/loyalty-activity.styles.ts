@@ -51,6 +51,7 @@ export const styles = [
     }
     .amount {
       grid-area: amount;
+      min-block-size: 1lh;
       align-self: center;
       font-weight: 600;
       font-variant-numeric: tabular-nums;

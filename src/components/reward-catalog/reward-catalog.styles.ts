@@ -87,6 +87,9 @@ export const styles = [
     }
     /* The controls stay one line high at every width (the kind chips scroll sideways), so their
        height is known before the kinds are. The negative margin keeps focus outlines visible. */
+    .root {
+      grid-template-columns: minmax(0, 1fr);
+    }
     [part='controls'] {
       flex-wrap: nowrap;
     }
