@@ -16,8 +16,12 @@ afterEach(() => {
   resetSdk();
 });
 
-/** Two container widths: a sidebar or phone (the narrow layouts) and a content column. */
-const widths = [260, 720];
+/**
+ * Two container widths: the catalog's one-card-per-line layout (below 32rem) and a content
+ * column. Wide enough that every line of Ada's first page fits on one line in all three
+ * engines' default fonts: a description that wraps makes its row taller than its placeholder.
+ */
+const widths = [480, 720];
 
 interface Loaded {
   element: LitElement;
@@ -26,6 +30,9 @@ interface Loaded {
   /** The boxes of `inner` (a selector in the shadow root) with the skeleton and with data. */
   inner?: { skeleton: DOMRect; data: DOMRect };
 }
+
+/** A loaded machine runs three engines at once: waits are generous (nothing here is timed). */
+const patient = { timeout: 10_000 };
 
 const busy = (element: LitElement) => element.shadowRoot!.querySelector('[aria-busy="true"]');
 
@@ -51,14 +58,14 @@ async function load(tag: string, width: number, paths: string[], inner?: string)
   box.append(element);
   document.body.append(box);
   boxes.push(box);
-  await waitUntil(async () => (await api.held()) === paths.length, 'the reads never reached the server');
+  await waitUntil(async () => (await api.held()) === paths.length, 'the reads never reached the server', patient);
   await settled(element);
   expect(busy(element), 'the skeleton shows while the API holds its answers').to.exist;
   const rect = (selector: string) => element.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
   const skeleton = element.getBoundingClientRect();
   const innerSkeleton = inner ? rect(inner) : undefined;
   await api.release();
-  await waitUntil(() => !busy(element), 'the data never replaced the skeleton');
+  await waitUntil(() => !busy(element), 'the data never replaced the skeleton', patient);
   await settled(element);
   const data = element.getBoundingClientRect();
   return {
