@@ -15,6 +15,35 @@ import { version } from '../../core/version.js';
 
 const versionKey = Symbol.for('loyalty-widgets.version');
 
+/** Our tags that take space in a page: a first render waits for those above it (see #placed). */
+const inFlow = 'loyalty-balance,loyalty-activity,reward-catalog,nps-survey,referral-share,loyalty-panel';
+/** How long a first render waits for the elements above it: a chunk that fails to load must not hide the rest. */
+const placeWaitMs = 1000;
+
+/** A new task (a message, not a timer: nested timers are clamped to 4 ms). */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * One element's render per task: data that reaches every element at once (one shared store)
+ * would otherwise render them all in one long task. The first element asking in a task renders
+ * at once; the others line up, each in a task of its own.
+ */
+let taskTaken = false;
+let line: Promise<void> = Promise.resolve();
+function claimTask(): void {
+  taskTaken = true;
+  void nextTask().then(() => (taskTaken = false));
+}
+function renderTurn(): Promise<void> | undefined {
+  if (!taskTaken) return void claimTask();
+  return (line = line.then(nextTask).then(claimTask));
+}
+
 export class LoyaltyElement extends LitElement {
   /**
    * Registers the element unless the tag is taken: a script tag and an npm build on one page
@@ -72,12 +101,34 @@ export class LoyaltyElement extends LitElement {
   #locale: string | undefined;
   #translate: Translate | undefined;
 
-  /** Waits for the catalog of the element's language before rendering, so no English flashes. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  /**
+   * Waits for the catalog of the element's language before rendering, so no English flashes; the
+   * first render also for our elements above it in the page, then for its turn in the task line.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
     // An update may follow a new locale or new message overrides (configure() asks for one).
     this.#locale = this.#translate = undefined;
-    const loading = loadLanguage(this.locale);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    await loadLanguage(this.locale);
+    if (!this.hasUpdated) await this.#placed();
+    await renderTurn();
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * Our elements above this one that are not defined yet (each loads its own code, in any
+   * order): this one's skeleton appears after theirs, so theirs never push it down in view.
+   */
+  #placed(): Promise<unknown> | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const above = [...root.querySelectorAll(`:is(${inFlow}):not(:defined)`)].filter(
+      (element) => element.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    if (!above.length) return undefined;
+    const tags = new Set(above.map((element) => element.localName));
+    return Promise.race([
+      Promise.all([...tags].map((tag) => customElements.whenDefined(tag))),
+      new Promise((resolve) => setTimeout(resolve, placeWaitMs)),
+    ]);
   }
 
   /** The element's `lang`, the nearest `[lang]` ancestor, `configure({locale})`, then `<html lang>`. */
