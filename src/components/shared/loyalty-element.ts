@@ -21,25 +21,32 @@ const inFlow = 'loyalty-balance,loyalty-activity,reward-catalog,nps-survey,refer
 const placeWaitMs = 1000;
 
 /**
- * A new task. A timer, not a MessageChannel message: WebKit delivers pending port messages in one
- * task. (Nested timers are clamped to 4 ms from the fifth on: a few ms for a page of elements.)
+ * A new task. A message, not a timer: timers are clamped to 4 ms when nested, and to a second in
+ * a page in the background in some browsers.
  */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 /**
  * One element's render per task: data that reaches every element at once (one shared store)
  * would otherwise render them all in one long task. The first element asking in a task renders
- * at once; the others line up, each in a task of its own.
+ * at once (and again, if it asks again in that task); the others line up, each in a task of its own.
  */
-let taskTaken = false;
+let taskOwner: object | undefined;
 let line: Promise<void> = Promise.resolve();
-function claimTask(): void {
-  taskTaken = true;
-  void nextTask().then(() => (taskTaken = false));
+function claimTask(owner: object): void {
+  taskOwner = owner;
+  void nextTask().then(() => {
+    if (taskOwner === owner) taskOwner = undefined;
+  });
 }
-function renderTurn(): Promise<void> | undefined {
-  if (!taskTaken) return void claimTask();
-  return (line = line.then(nextTask).then(claimTask));
+function renderTurn(owner: object): Promise<void> | undefined {
+  if (taskOwner === undefined || taskOwner === owner) return void claimTask(owner);
+  return (line = line.then(nextTask).then(() => claimTask(owner)));
 }
 
 export class LoyaltyElement extends LitElement {
@@ -108,7 +115,7 @@ export class LoyaltyElement extends LitElement {
     this.#locale = this.#translate = undefined;
     await loadLanguage(this.locale);
     if (!this.hasUpdated) await this.#placed();
-    await renderTurn();
+    await renderTurn(this);
     return super.scheduleUpdate();
   }
 
