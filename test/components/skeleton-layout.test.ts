@@ -36,10 +36,12 @@ const patient = { timeout: 10_000 };
 
 const busy = (element: LitElement) => element.shadowRoot!.querySelector('[aria-busy="true"]');
 
-/** Waits for the element's next rendering to be laid out. */
+/**
+ * Waits for the element's pending renders. (Reading a box lays the page out; no animation frame,
+ * which a page running in the background may never get.)
+ */
 async function settled(element: LitElement): Promise<void> {
   while (!(await element.updateComplete));
-  await new Promise(requestAnimationFrame);
 }
 
 /**
