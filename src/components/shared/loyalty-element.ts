@@ -15,11 +15,6 @@ import { version } from '../../core/version.js';
 
 const versionKey = Symbol.for('loyalty-widgets.version');
 
-/** Our tags that take space in a page: a first render waits for those above it (see #placed). */
-const inFlow = 'loyalty-balance,loyalty-activity,reward-catalog,nps-survey,referral-share,loyalty-panel';
-/** How long a first render waits for the elements above it: a chunk that fails to load must not hide the rest. */
-const placeWaitMs = 1000;
-
 /**
  * A new task. A message, not a timer: timers are clamped to 4 ms when nested, and to a second in
  * a page in the background in some browsers.
@@ -32,8 +27,8 @@ const nextTask = (): Promise<void> =>
   });
 
 /**
- * One element's render per task: data that reaches every element at once (one shared store)
- * would otherwise render them all in one long task. The first element asking in a task renders
+ * One element's render per task on load: data that reaches every element at once (one shared
+ * store) would otherwise render them all in one long task. The first element asking in a task renders
  * at once (and again, if it asks again in that task); the others line up, each in a task of its own.
  */
 let taskOwner: object | undefined;
@@ -107,33 +102,17 @@ export class LoyaltyElement extends LitElement {
   #translate: Translate | undefined;
 
   /**
-   * Waits for the catalog of the element's language before rendering, so no English flashes; the
-   * first render also for our elements above it in the page, then for its turn in the task line.
+   * Waits for the catalog of the element's language before rendering, so no English flashes, and
+   * on load for its turn in the render line.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     // An update may follow a new locale or new message overrides (configure() asks for one).
     this.#locale = this.#translate = undefined;
     await loadLanguage(this.locale);
-    if (!this.hasUpdated) await this.#placed();
-    await renderTurn(this);
+    // Renders on load (the skeleton, and the data replacing it) take turns; later ones (a
+    // shopper's action, a refresh) render at once, with the other elements showing the same change.
+    if (!this.hasUpdated || this.renderRoot.querySelector('[aria-busy="true"]')) await renderTurn(this);
     return super.scheduleUpdate();
-  }
-
-  /**
-   * Our elements above this one that are not defined yet (each loads its own code, in any
-   * order): this one's skeleton appears after theirs, so theirs never push it down in view.
-   */
-  #placed(): Promise<unknown> | undefined {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const above = [...root.querySelectorAll(`:is(${inFlow}):not(:defined)`)].filter(
-      (element) => element.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING,
-    );
-    if (!above.length) return undefined;
-    const tags = new Set(above.map((element) => element.localName));
-    return Promise.race([
-      Promise.all([...tags].map((tag) => customElements.whenDefined(tag))),
-      new Promise((resolve) => setTimeout(resolve, placeWaitMs)),
-    ]);
   }
 
   /** The element's `lang`, the nearest `[lang]` ancestor, `configure({locale})`, then `<html lang>`. */
