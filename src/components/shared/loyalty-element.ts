@@ -15,35 +15,6 @@ import { version } from '../../core/version.js';
 
 const versionKey = Symbol.for('loyalty-widgets.version');
 
-/**
- * A new task. A message, not a timer: timers are clamped to 4 ms when nested, and to a second in
- * a page in the background in some browsers.
- */
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-
-/**
- * One element's render per task on load: data that reaches every element at once (one shared
- * store) would otherwise render them all in one long task. The first element asking in a task renders
- * at once (and again, if it asks again in that task); the others line up, each in a task of its own.
- */
-let taskOwner: object | undefined;
-let line: Promise<void> = Promise.resolve();
-function claimTask(owner: object): void {
-  taskOwner = owner;
-  void nextTask().then(() => {
-    if (taskOwner === owner) taskOwner = undefined;
-  });
-}
-function renderTurn(owner: object): Promise<void> | undefined {
-  if (taskOwner === undefined || taskOwner === owner) return void claimTask(owner);
-  return (line = line.then(nextTask).then(() => claimTask(owner)));
-}
-
 export class LoyaltyElement extends LitElement {
   /**
    * Registers the element unless the tag is taken: a script tag and an npm build on one page
@@ -101,18 +72,12 @@ export class LoyaltyElement extends LitElement {
   #locale: string | undefined;
   #translate: Translate | undefined;
 
-  /**
-   * Waits for the catalog of the element's language before rendering, so no English flashes, and
-   * on load for its turn in the render line.
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
+  /** Waits for the catalog of the element's language before rendering, so no English flashes. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
     // An update may follow a new locale or new message overrides (configure() asks for one).
     this.#locale = this.#translate = undefined;
-    await loadLanguage(this.locale);
-    // Renders on load (the skeleton, and the data replacing it) take turns; later ones (a
-    // shopper's action, a refresh) render at once, with the other elements showing the same change.
-    if (!this.hasUpdated || this.renderRoot.querySelector('[aria-busy="true"]')) await renderTurn(this);
-    return super.scheduleUpdate();
+    const loading = loadLanguage(this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The element's `lang`, the nearest `[lang]` ancestor, `configure({locale})`, then `<html lang>`. */
