@@ -13,8 +13,11 @@ export function launchBrowser(): Promise<Browser> {
  * this file with esbuild's keepNames, which wraps inner functions in `__name(...)`: functions
  * sent to the page need that helper defined there.
  */
-export async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function newContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   await context.addInitScript(installPageHelpers);
   return context;

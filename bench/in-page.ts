@@ -18,6 +18,16 @@ export interface PageHelpers {
   longTasks: { start: number; duration: number }[];
   /** Long animation frames with the scripts that ran in them: says which code a long task was. */
   longFrames: { start: number; duration: number; scripts: LongFrameScript[] }[];
+  /** Layout shifts since the page started (buffered), with the tag of our element each moved node is in. */
+  layoutShifts: LayoutShift[];
+}
+
+export interface LayoutShift {
+  start: number;
+  value: number;
+  hadRecentInput: boolean;
+  /** For each moved node: the outermost custom element holding it, else its own tag name. */
+  sources: string[];
 }
 
 export interface LongFrameScript {
@@ -64,6 +74,29 @@ export function installPageHelpers(): void {
     // Long animation frames are newer than long tasks: attribution is a bonus.
   }
 
+  const layoutShifts: PageHelpers['layoutShifts'] = [];
+  type ShiftEntry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+  /** The element a moved node belongs to, as the page sees it: the host of its outermost shadow root. */
+  const ownerTag = (node: Node | null | undefined): string => {
+    let at: Node | null | undefined = node;
+    while (at && at.getRootNode() instanceof ShadowRoot) at = (at.getRootNode() as ShadowRoot).host;
+    return at instanceof Element ? at.localName : (at?.nodeName.toLowerCase() ?? 'unknown');
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as ShiftEntry[]) {
+        layoutShifts.push({
+          start: entry.startTime,
+          value: entry.value,
+          hadRecentInput: entry.hadRecentInput,
+          sources: (entry.sources ?? []).map((source) => ownerTag(source.node)),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No Layout Instability API in this browser: the case reports none measured.
+  }
+
   const deepText = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
@@ -99,5 +132,14 @@ export function installPageHelpers(): void {
     });
   };
 
-  globalThis.bench = { deepText, nextFrame, rendered, timeNextClick, clickTiming: undefined, longTasks, longFrames };
+  globalThis.bench = {
+    deepText,
+    nextFrame,
+    rendered,
+    timeNextClick,
+    clickTiming: undefined,
+    longTasks,
+    longFrames,
+    layoutShifts,
+  };
 }

@@ -10,6 +10,8 @@ import { buildPackage, cdnDir } from './build.ts';
 import { measureActivityPaging } from './measure/activity-paging.ts';
 import { measureCatalogScale } from './measure/catalog-scale.ts';
 import { measureCompetitorBytes } from './measure/competitor-bytes.ts';
+import { measureLayoutShift } from './measure/layout-shift.ts';
+import { measureLighthouse } from './measure/lighthouse.ts';
 import { measureLongTasks } from './measure/long-tasks.ts';
 import { measureMemory } from './measure/memory.ts';
 import { measureNpmBytes } from './measure/npm-bytes.ts';
@@ -38,6 +40,8 @@ const cases: Case[] = [
   { id: 'catalogScale', title: 'Scale: catalog', bytes: false, run: measureCatalogScale },
   { id: 'activityPaging', title: 'Scale: activity', bytes: false, run: measureActivityPaging },
   { id: 'longTasks', title: 'Main thread', bytes: false, run: measureLongTasks },
+  { id: 'layoutShift', title: 'Layout shift', bytes: false, run: measureLayoutShift },
+  { id: 'lighthouse', title: 'Lighthouse', bytes: false, run: measureLighthouse },
   { id: 'memory', title: 'Memory', bytes: false, run: measureMemory },
 ];
 

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
+import { compress } from './compress.ts';
 import { createNodeListener } from '../server/node.ts';
 import { createTestHost } from '../server/test-host.ts';
 import { bigProgram } from './program.ts';
@@ -31,7 +32,9 @@ export async function startBenchServer(cdnDir: string): Promise<BenchServer> {
       request.url = request.url!.slice('/big'.length);
       return void bigApi(request, response);
     }
-    if (path.startsWith('/cdn/')) return serveFile(response, cdnDir, path.slice('/cdn/'.length));
+    if (path.startsWith('/cdn/')) {
+      return serveFile(response, cdnDir, path.slice('/cdn/'.length), String(request.headers['accept-encoding'] ?? ''));
+    }
     const html = pages.get(path);
     if (html !== undefined) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -60,16 +63,31 @@ export async function startBenchServer(cdnDir: string): Promise<BenchServer> {
   };
 }
 
-/** The build's files, cacheable for an hour as a CDN would serve them (uncompressed: sizes are computed apart). */
-function serveFile(response: ServerResponse, dir: string, name: string): void {
+/** Compressed once per file and encoding: the build does not change while the bench runs. */
+const compressed = new Map<string, Buffer>();
+
+/**
+ * The build's files, cacheable for an hour and compressed as a CDN serves them: brotli when the
+ * browser takes it, else gzip (sizes are computed apart, in compress.ts, at the same levels).
+ */
+function serveFile(response: ServerResponse, dir: string, name: string, accepts: string): void {
   const file = normalize(join(dir, decodeURIComponent(name)));
   if (!file.startsWith(normalize(dir)) || !existsSync(file) || !file.endsWith('.js')) {
     response.writeHead(404).end();
     return;
   }
+  const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+  const key = `${encoding}:${file}`;
+  let body = compressed.get(key);
+  if (!body) {
+    body = encoding ? compress(readFileSync(file), encoding) : readFileSync(file);
+    compressed.set(key, body);
+  }
   response.writeHead(200, {
     'Content-Type': 'text/javascript; charset=utf-8',
     'Cache-Control': 'public, max-age=3600',
+    Vary: 'Accept-Encoding',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
   });
-  response.end(readFileSync(file));
+  response.end(body);
 }

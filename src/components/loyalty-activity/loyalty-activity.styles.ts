@@ -1,8 +1,8 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/tokens.js';
 
-// Skeleton rows use the .item geometry, and their blocks sit in the middle of the line box so a
-// placeholder line is exactly as tall as a line of text: data replaces them without layout shift.
+// Skeleton rows use the .item geometry with the shared one-line placeholders, and a placeholder
+// for "Show more" as tall as the button: the first page replaces them without layout shift.
 // The .meta line uses the shared .small look. The amount is aligned to the end although its
 // column is as wide as it: a merchant may widen ::part(amount). (Comments stay out of the css``
 // text, which ships as written.)
@@ -51,6 +51,7 @@ export const styles = [
     }
     .amount {
       grid-area: amount;
+      min-block-size: 1lh;
       align-self: center;
       font-weight: 600;
       font-variant-numeric: tabular-nums;
@@ -72,11 +73,14 @@ export const styles = [
         text-align: start;
       }
     }
-    .skeleton {
-      vertical-align: middle;
-    }
     .skeleton.short {
       inline-size: 5em;
+    }
+    .skeleton.button {
+      inline-size: 7em;
+      block-size: 2.75rem;
+      padding: 0;
+      border-radius: var(--_radius);
     }
     .more-error,
     .error p {

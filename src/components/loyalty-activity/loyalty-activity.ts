@@ -13,8 +13,11 @@ import { retryFailed, StoreController } from '../shared/store-controller.js';
 import { ActivityList } from './activity-list.js';
 import { styles } from './loyalty-activity.styles.js';
 
-/** Placeholder rows on a first visit: about what most shoppers see, in the final row geometry. */
-const skeletonRows = 5;
+/**
+ * Placeholder rows on a first visit: the SDK's first page of history (20 entries), in the final
+ * row geometry, and the "Show more" button under them, so the first page arrives into its place.
+ */
+const skeletonRows = 20;
 
 /**
  * The shopper's points history, newest first: what they earned, spent, lost to expiry or got as
@@ -205,7 +208,8 @@ export class LoyaltyActivity extends LoyaltyElement {
   override render(): TemplateResult {
     const { guest, status, error, data } = this.#activity.value;
     const { data: program, status: programStatus } = this.#program.value;
-    return html`<div part="base" class="base">
+    const loading = !guest && status !== 'error' && !(data && (programStatus !== 'loading' || program));
+    return html`<div part="base" class="base" aria-busy=${loading ? 'true' : nothing}>
       <span class="label" id="label"><slot name="label">${this.t('activity.label')}</slot></span>
       <div ?hidden=${!guest}>
         <slot name="guest"
@@ -223,10 +227,8 @@ export class LoyaltyActivity extends LoyaltyElement {
           : status === 'error'
             ? html`<div class="error" role="alert">${this.failure(error, this.#retry, 'activity.error')}</div>`
             : // Wait for the program too (its points label), unless it failed: then the default label is fine.
-              data && (programStatus !== 'loading' || program)
-              ? this.#renderList(program)
-              : html`<div aria-busy="true">
-                  <span class="visually-hidden">${this.t('common.loading')}</span>
+              loading
+              ? html`<span class="visually-hidden">${this.t('common.loading')}</span>
                   <ol part="list" class="list" aria-hidden="true">
                     ${Array.from(
                       { length: skeletonRows },
@@ -238,7 +240,8 @@ export class LoyaltyActivity extends LoyaltyElement {
                         </li>`,
                     )}
                   </ol>
-                </div>`
+                  <div class="more" aria-hidden="true"><span class="skeleton button"></span></div>`
+              : this.#renderList(program)
       }
     </div>`;
   }

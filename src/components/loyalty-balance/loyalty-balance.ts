@@ -176,14 +176,36 @@ export class LoyaltyBalance extends LoyaltyElement {
     </div>`;
   }
 
+  /**
+   * The lines a full balance shows under the figure, as placeholders in the same elements and
+   * classes (pending points, program name, tier, progress, benefits, expiring points), so the
+   * data takes exactly their place. `.balance` holds the figure's placeholder itself.
+   */
+  #renderSkeleton(): TemplateResult | typeof nothing {
+    if (this.compact) return nothing;
+    const line = (className: string) => html`<span class=${className}><span class="skeleton"></span></span>`;
+    return html`${line('small')}${line('small')}
+    ${
+      this.hideTier
+        ? nothing
+        : html`<div class="tier">
+            ${line('tier-name')}
+            <div class="track"></div>
+            ${line('small')}${line('benefits')}
+          </div>`
+    }
+    ${this.hideExpiring ? nothing : html`<p class="small"><span class="skeleton"></span></p>`}`;
+  }
+
   /** The balance and what goes with it; the skeleton of the same layout while `me` is unknown. */
   #renderData(me: Me | undefined, program: Program | undefined): TemplateResult {
     const { compact } = this;
     const { stale, error, updatedAt } = this.#me.value;
     return html`<span class="visually-hidden">${this.t(me ? 'balance.available' : 'common.loading')}</span>
-      <span part="balance" class="balance ${me ? '' : 'skeleton wide'}"
-        >${me ? this.points(me.points.balance, program) : ''}</span
+      <span part="balance" class="balance"
+        >${me ? this.points(me.points.balance, program) : html`<span class="skeleton wide"></span>`}</span
       >
+      ${me ? nothing : this.#renderSkeleton()}
       ${
         me && !compact
           ? html`${
@@ -196,19 +218,7 @@ export class LoyaltyBalance extends LoyaltyElement {
             ${program?.name ? html`<span class="small">${program.name}</span>` : nothing}`
           : nothing
       }
-      ${
-        this.hideTier
-          ? nothing
-          : me
-            ? this.#renderTier(me, program)
-            : compact
-              ? nothing
-              : html`<div class="tier">
-                  <span class="skeleton"></span>
-                  <div class="track"></div>
-                  <span class="skeleton small"></span>
-                </div>`
-      }
+      ${this.hideTier ? nothing : me ? this.#renderTier(me, program) : nothing}
       ${me && !compact ? this.#renderExpiring(me, program) : nothing}
       ${me && stale && error && updatedAt ? html`<p class="hint">${this.lastUpdated(updatedAt, this.#retry)}</p>` : nothing}`;
   }

@@ -105,7 +105,6 @@ export const styles = [
     }
     .skeleton {
       inline-size: 80%;
-      block-size: 1.4em;
     }
   `,
 ];

@@ -62,9 +62,51 @@ export const styles = [
     [data-off] img {
       filter: grayscale(1);
     }
-    summary {
+    summary,
+    .summary {
       padding-block: 0.75rem;
       cursor: pointer;
+    }
+    /* Skeletons: one control high, and a first screen of cards at most (the rest of the catalog
+       grows below the fold, where it moves nothing the shopper sees). */
+    .skeleton.control {
+      inline-size: 10em;
+      block-size: 2.75rem;
+      padding: 0;
+      border-radius: var(--_radius);
+    }
+    .skeleton.control.wide {
+      inline-size: min(24em, 100%);
+    }
+    .card > .skeleton.control {
+      inline-size: 100%;
+    }
+    .skeletons {
+      max-block-size: 100vh;
+      overflow: hidden;
+    }
+    /* The controls stay one line high at every width (the kind chips scroll sideways), so their
+       height is known before the kinds are. The negative margin keeps focus outlines visible. */
+    .root {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    [part='controls'] {
+      flex-wrap: nowrap;
+    }
+    [part='controls'] > [role='group'] {
+      flex-wrap: nowrap;
+      min-inline-size: 0;
+      overflow-x: auto;
+      scrollbar-width: none;
+      padding: 4px;
+      margin: -4px;
+    }
+    [part='controls'] > label {
+      flex: none;
+      white-space: nowrap;
+    }
+    .chip {
+      flex: none;
     }
     [aria-pressed='false'] {
       background: none;

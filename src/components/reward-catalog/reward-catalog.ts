@@ -42,6 +42,8 @@ interface Flow {
  * few dozen cards, so a render and a filter change each fit in a frame.
  */
 const pageSize = 24;
+/** Placeholder cards: more than a screen holds at any width; CSS cuts them at one screen. */
+const skeletonCards = 12;
 const sorts: RewardSort[] = ['affordable-first', 'cost-asc', 'cost-desc'];
 const refusals = ['insufficient-points', 'reward-unavailable', 'tier-locked'];
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -574,6 +576,27 @@ export class RewardCatalog extends LoyaltyElement {
     </details>`;
   }
 
+  /**
+   * The catalog's first screen before data: "My rewards", the controls and cards, in the same
+   * elements and classes as the data, so the rewards arrive in their place (styles: `.skeletons`).
+   */
+  #renderSkeleton(): TemplateResult {
+    const line = (className: string) => html`<p class=${className}><span class="skeleton"></span></p>`;
+    const card = html`<li class="base card">
+      <h3><span class="skeleton"></span></h3>
+      ${line('value')}${line('small')}${line('small')}${line('small')}
+      <span class="skeleton control"></span>
+    </li>`;
+    return html`<div part="base" class="root" aria-busy="true">
+      <span class="visually-hidden">${this.t('common.loading')}</span>
+      ${line('summary')}
+      <div class="row" aria-hidden="true"><span class="skeleton control wide"></span></div>
+      <ul class="grid skeletons" aria-hidden="true">
+        ${Array.from({ length: skeletonCards }, () => card)}
+      </ul>
+    </div>`;
+  }
+
   override render(): TemplateResult {
     const { value: rewards } = this.#rewards;
     const { value: me } = this.#me;
@@ -583,10 +606,7 @@ export class RewardCatalog extends LoyaltyElement {
       return html`<div part="base" class="root" role="alert">${this.failure(error, this.#retry)}</div>`;
     }
     if (!rewards.data || (!me.data && !me.guest) || (program.status === 'loading' && !program.data)) {
-      return html`<div part="base" class="root base" aria-busy="true">
-        <span class="visually-hidden">${this.t('common.loading')}</span>
-        <span class="skeleton"></span><span class="skeleton wide"></span>
-      </div>`;
+      return this.#renderSkeleton();
     }
     // Each card of a guest's catalog links to joining (the header also offers signing in).
     const join = me.guest ? (safeUrl(this.joinUrl) ?? safeUrl(program.data?.joinUrl)) : undefined;

@@ -128,17 +128,21 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Placeholder blocks shaped like the final text, so data arrives without layout shift. */
+  /* Placeholder blocks shaped like the final text, so data arrives without layout shift: exactly
+     one line box tall (1lh, top-aligned, so it never stretches the line) with a 1em bar drawn in
+     its middle. Put one inside the element the text will be in, so it gets that line's font. */
   .skeleton {
     display: inline-block;
+    vertical-align: top;
     inline-size: 8em;
-    block-size: 1em;
+    max-inline-size: 100%;
+    block-size: 1lh;
+    padding-block: calc((1lh - 1em) / 2);
+    background: color-mix(in srgb, var(--_text) 12%, transparent) content-box;
     border-radius: calc(var(--_radius) / 2);
-    background: color-mix(in srgb, var(--_text) 12%, transparent);
   }
   .skeleton.wide {
     inline-size: 6ch;
-    block-size: 1.4em;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
