@@ -85,8 +85,29 @@ export default defineConfig(({ mode }) => {
             codeSplitting: {
               groups: [
                 {
+                  name: 'ui',
+                  priority: 1,
+                  test: /\/src\/components\/shared\/|node_modules\/(lit|lit-html|lit-element|@lit)\//,
+                },
+                {
+                  name: 'survey',
+                  priority: 3,
+                  test: /\/src\/core\/(survey\/(?!start)|outbox\/outbox)/,
+                },
+                {
+                  name: 'network',
+                  priority: 5,
+                  test: /\/src\/core\/api\/client\.ts|node_modules\/ky\//,
+                },
+                {
+                  name: 'referral',
+                  priority: 3,
+                  test: /\/src\/core\/referral\/capture/,
+                },
+                {
                   name: 'shared',
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/)|\/src\/components\/shared\/|node_modules\/(ky|idb-keyval|lit|lit-html|lit-element|@lit)\//,
+                  priority: 4,
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/|survey\/(?!start)|outbox\/outbox|referral\/capture)|node_modules\/idb-keyval\//,
                 },
               ],
             },

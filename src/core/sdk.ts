@@ -1,6 +1,8 @@
 // The SDK instance: configuration, identity, the shared resources and the event bus. There is
 // one per page, however many copies of the code are loaded (see `getSdk`).
-import { createClient, defaultTimeoutMs, type Client, type Reply } from './api/client.js';
+import type { Client, Reply } from './api/client.js';
+import { defaultTimeoutMs } from './api/defaults.js';
+import { lazyClient } from './api/network.js';
 import { cacheName, endpoint, type RedeemRequest, type ResourceTypes } from './api/endpoints.js';
 import type { Activity, Me, RedeemResult } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
@@ -290,7 +292,7 @@ export class Sdk {
 
   #createClient(): Client {
     const options = this.options!;
-    return createClient({
+    return lazyClient({
       apiBase: options.apiBase,
       ...options.network,
       locale: () => this.locale(),
