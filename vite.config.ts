@@ -96,7 +96,7 @@ export default defineConfig(({ mode }) => {
                 },
                 {
                   name: 'network',
-                  priority: 5,
+                  priority: 3,
                   test: /\/src\/core\/api\/client\.ts|node_modules\/ky\//,
                 },
                 {
@@ -107,7 +107,7 @@ export default defineConfig(({ mode }) => {
                 {
                   name: 'shared',
                   priority: 4,
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/|survey\/(?!start)|outbox\/outbox|referral\/capture)|node_modules\/idb-keyval\//,
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/|survey\/(?!start)|outbox\/outbox|referral\/capture|api\/client)|node_modules\/idb-keyval\//,
                 },
               ],
             },

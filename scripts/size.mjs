@@ -33,41 +33,83 @@
 // alone; together the shared chunk went 22.6 -> 25.5 KB (identity, endpoint mapping, tolerant
 // reading, outbox limits, typed events, panel requests, the client's PATCH, the per-call shopper
 // check). Issue 16 (load only what the page uses) is where these come down.
+// Issue 16 (2026-12-05): the script tag loads only what the page uses, so the figure per page is
+// what gates: a page's files are the entry, the chunks it asks for (its elements; the HTTP client
+// with any element; the survey code when the popup shows) and whatever those import statically.
+// Each page has its budget (issue 16) and a ratchet: CI fails above the ratchet; where a page
+// meets its budget, the budget is its ratchet. The no-element page (referral capture, purchase
+// trigger, outbox) went 27.2 -> 11.0 KB: Lit and the element base (ui chunk), ky and the client
+// (network chunk), survey rules and delivery (survey chunk) and referral capture (referral chunk)
+// each load on first need. The split costs element pages about 3 KB against one shared chunk
+// (more files, fewer repeats for gzip to find): the all-five page went 46.2 -> 48.1 KB, the
+// survey page 30.9 -> 32.2 KB, the launcher page 29.1 -> 28.5 KB (the element chunks are issue
+// 16's other half). The all-element total (ratchet 51.5 -> 54.5 KB) now also counts the network,
+// survey and referral chunks and the bundler's 0.15 KB runtime: 53.9 KB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const target = 36 * 1024;
-const ceiling = 51.5 * 1024;
-const launcherTarget = 15 * 1024;
-const launcherCeiling = 29.5 * 1024;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const dir = process.argv[2] ?? 'dist/cdn';
 const lazyExtras = /^(lang-|qr-)/;
 const files = readdirSync(dir).filter(
   (name) => name.endsWith('.js') && !/^loyalty-widgets\.\d/.test(name) && !lazyExtras.test(name),
 );
-let total = 0;
-let launcherPage = 0;
-for (const name of files.sort()) {
-  const bytes = gzipSync(readFileSync(`${dir}/${name}`), { level: 9 }).length;
-  total += bytes;
-  if (/^(loyalty-widgets\.js|shared-|loyalty-launcher-)/.test(name)) launcherPage += bytes;
-  console.log(`${String(bytes).padStart(7)} B gzip  ${name}`);
+const gzip = new Map(files.map((name) => [name, gzipSync(readFileSync(`${dir}/${name}`), { level: 9 }).length]));
+
+/** The chunks `names` import statically (what the browser fetches before running them), and themselves. */
+function closure(names) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const code = readFileSync(`${dir}/${name}`, 'utf8');
+    for (const [, file] of code.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) visit(file);
+  };
+  names.forEach(visit);
+  return seen;
 }
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const chunk = (prefix) => files.find((name) => name.startsWith(`${prefix}-`)) ?? `${prefix}-(missing)`;
+const entry = 'loyalty-widgets.js';
+const elements = (...tags) => [entry, chunk('network'), ...tags.map(chunk)];
+
+// [what, files it loads, budget (issue 16), ratchet (CI fails above it)]
+const pages = [
+  ['script tag, no element (referral capture, purchase trigger, outbox)', [entry], 12, 12],
+  // Issue 17's figure; the ui (Lit, element base) and network (ky) chunks alone are 14.7 KB of it.
+  ['<loyalty-launcher> only, panel not opened', elements('loyalty-launcher'), 15, 29],
+  ['<nps-survey> popup shown', [...elements('nps-survey'), chunk('survey')], 20, 32.5],
+  [
+    'all five elements',
+    elements('loyalty-balance', 'loyalty-activity', 'reward-catalog', 'nps-survey', 'referral-share'),
+    28,
+    48.5,
+  ],
+];
+
+let total = 0;
+for (const name of files.sort()) {
+  total += gzip.get(name);
+  console.log(`${String(gzip.get(name)).padStart(7)} B gzip  ${name}`);
+}
+const target = 36 * 1024;
+const ceiling = 54.5 * 1024;
 console.log(`size: ${kb(total)} gzip for all elements through the script tag`);
 console.log(
   total > target
     ? `size: ${kb(total - target)} over the ${kb(target)} target (ratchet ${kb(ceiling)}: CI fails above it)`
     : `size: within the ${kb(target)} target`,
 );
-console.log(
-  `size: ${kb(launcherPage)} gzip for a page with only <loyalty-launcher> (target ${kb(launcherTarget)}, ratchet ${kb(launcherCeiling)})`,
-);
-if (launcherPage > launcherCeiling) {
-  console.error(`size: the launcher page is over its ratchet by ${kb(launcherPage - launcherCeiling)}`);
-  process.exitCode = 1;
+for (const [what, names, budget, ratchet] of pages) {
+  const loaded = closure(names);
+  const bytes = [...loaded].reduce((sum, name) => sum + (gzip.get(name) ?? 0), 0);
+  const state = bytes <= budget * 1024 ? 'within budget' : `budget ${budget} KB, ratchet ${ratchet} KB`;
+  console.log(`size: ${kb(bytes)} gzip for ${what} (${loaded.size} files; ${state})`);
+  if (bytes > ratchet * 1024) {
+    console.error(`size: ${what} is over its ratchet by ${kb(bytes - ratchet * 1024)}`);
+    process.exitCode = 1;
+  }
 }
 if (total > ceiling) {
   console.error(`size: over the ratchet by ${kb(total - ceiling)}`);
-  process.exit(1);
+  process.exitCode = 1;
 }
