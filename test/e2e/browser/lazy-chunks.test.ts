@@ -9,6 +9,7 @@ interface Api {
   on(name: string, handler: (detail: { error?: Error }) => void): () => void;
   getReferralCode(): Promise<string | null>;
   trackPurchase(purchase: { orderId: string }): Promise<void>;
+  showSurvey(survey: 'nps', options: { force: boolean }): Promise<boolean>;
   getSdk(): { options?: object; store(name: string): { prefixed(prefix: string): Promise<unknown[]> } };
 }
 type ShopWindow = Window & typeof globalThis & { LoyaltyWidgets?: Api; seen: { errors: string[] }; heard?: string[] };
@@ -96,6 +97,9 @@ describe('script tag: lazy parts', function () {
     const { win, api, requested } = await open(`${dir}/product.html`, 'c_ada');
     // No Lit or element base (ui), no element, no ky (network), no survey or referral code.
     expect(requested().sort()).to.deep.equal(['loyalty-widgets', 'shared']);
+    expect((win as { litHtmlVersions?: unknown }).litHtmlVersions, 'Lit ran on a page without elements').to.equal(
+      undefined,
+    );
     api.configure({ apiBase, survey: { delay: 60_000 } });
     win.document.dispatchEvent(new win.CustomEvent('loyalty-purchase', { detail: { orderId: 'o-1' } }));
     await waitUntil(() => requested().includes('survey'), 'the survey code never loaded', { timeout: 10_000 });
@@ -134,5 +138,41 @@ describe('script tag: lazy parts', function () {
     expect((failure as Error).message).to.match(/could not load the survey code/);
     expect(errors.map((error) => error.message)).to.deep.equal([(failure as Error).message]);
     expect(win.seen.errors.join('\n')).to.match(/\[loyalty-widgets\] could not load the survey code/);
+  });
+
+  it('an answer whose delivery code failed to load stays stored, and the next page loads that code and delivers it', async () => {
+    const { apiBase, tokenUrl, dir } = scope();
+    // The shopper answers on a page where ky's chunk (the HTTP client) answers 404.
+    await deploy(dir, /^network-/);
+    await serve(
+      `${dir}/thanks.html`,
+      page(`${dir}/cdn/loyalty-widgets.js`, apiBase, tokenUrl, '<nps-survey mode="inline"></nps-survey>'),
+    );
+    const first = await open(`${dir}/thanks.html`);
+    const survey = () => first.win.document.querySelector('nps-survey')?.shadowRoot;
+    void first.api.showSurvey('nps', { force: true });
+    const nine = () =>
+      [...(survey()?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])].find(
+        (radio) => radio.textContent?.trim() === '9',
+      );
+    await waitUntil(nine, 'the survey never showed its scores', { timeout: 10_000 });
+    nine()!.click();
+    await waitUntil(
+      async () => (await first.api.getSdk().store('loyalty-widgets-outbox').prefixed(`${apiBase}|`)).length === 1,
+      'the answer was not stored',
+      { timeout: 10_000 },
+    );
+    expect(first.win.seen.errors.join('\n')).to.match(/could not load the network code/);
+    const delivered = async () =>
+      ((await (await fetch(`${apiBase}/demo/feedback`)).json()) as { feedback: { score: number }[] }).feedback;
+    expect(await delivered()).to.deep.equal([]);
+    // The next page (working files) finds the stored answer, loads the delivery code and sends it.
+    await serve(`${dir}/next.html`, page('/dist/cdn/loyalty-widgets.js', apiBase, tokenUrl));
+    const next = await open(`${dir}/next.html`);
+    await waitUntil(async () => (await delivered()).some((answer) => answer.score === 9), 'never delivered', {
+      timeout: 10_000,
+    });
+    expect(next.requested()).to.include('survey');
+    expect(next.requested()).not.to.include('ui');
   });
 });
