@@ -87,7 +87,7 @@ export default defineConfig(({ mode }) => {
                 {
                   name: 'ui',
                   priority: 1,
-                  test: /\/src\/components\/shared\/|node_modules\/(lit|lit-html|lit-element|@lit)\//,
+                  test: /\/src\/components\/shared\/|\/src\/core\/i18n\/(translate|messages|en\/common)\.ts|node_modules\/(lit|lit-html|lit-element|@lit)\//,
                 },
                 {
                   name: 'survey',
@@ -107,7 +107,7 @@ export default defineConfig(({ mode }) => {
                 {
                   name: 'shared',
                   priority: 4,
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/|survey\/(?!start)|outbox\/outbox|referral\/capture|api\/client)|node_modules\/idb-keyval\//,
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/|translate|messages)|redeem\/|survey\/(?!start)|outbox\/outbox|referral\/(capture|message)|api\/client|birthday)|node_modules\/idb-keyval\//,
                 },
               ],
             },
