@@ -87,7 +87,7 @@ export default defineConfig(({ mode }) => {
                 {
                   name: 'ui',
                   priority: 1,
-                  test: /\/src\/components\/shared\/|\/src\/core\/i18n\/(translate|messages|en\/common)\.ts|node_modules\/(lit|lit-html|lit-element|@lit)\//,
+                  test: /\/src\/components\/shared\/(?!style-props)|\/src\/core\/i18n\/(translate|messages|en\/common)\.ts|node_modules\/(lit|lit-element|@lit)\/|node_modules\/lit-html\/(?!directives\/|directive)/,
                 },
                 {
                   name: 'survey',
