@@ -91,23 +91,23 @@ export default defineConfig(({ mode }) => {
                 },
                 {
                   name: 'survey',
-                  priority: 3,
+                  priority: 2,
                   test: /\/src\/core\/(survey\/(?!start)|outbox\/outbox)/,
                 },
                 {
                   name: 'network',
                   priority: 3,
-                  test: /\/src\/core\/api\/client\.ts|node_modules\/ky\//,
+                  test: /\/src\/core\/(api\/(http|client|endpoints|schemas|validate)|redeem\/reply)\.ts|node_modules\/ky\//,
                 },
                 {
                   name: 'referral',
-                  priority: 3,
+                  priority: 2,
                   test: /\/src\/core\/referral\/capture/,
                 },
                 {
                   name: 'shared',
                   priority: 4,
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/|translate|messages)|redeem\/|survey\/(?!start)|outbox\/outbox|referral\/(capture|message)|api\/client|birthday)|node_modules\/idb-keyval\//,
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/|translate|messages)|redeem\/|survey\/(?!start)|outbox\/outbox|referral\/(capture|message)|api\/(http|client|endpoints|schemas|validate)\.ts|redeem\/|birthday)|node_modules\/idb-keyval\//,
                 },
               ],
             },

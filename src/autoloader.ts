@@ -3,7 +3,7 @@
 // shadow root of another custom element (a storefront built of web components) are found too,
 // without patching `attachShadow`: once the host's tag is defined its root is searched and
 // watched. A closed shadow root is invisible from outside: its owner calls `discover(root)`.
-import { clientCode } from './core/api/network.js';
+import { http } from './core/api/network.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'loyalty-balance': () => import('./components/loyalty-balance/define.js'),
@@ -32,7 +32,7 @@ export function load(tag: string): Promise<unknown> {
   if (!requested.has(tag)) {
     requested.add(tag);
     // Every element calls the API: its client loads beside the element's code, not after it.
-    void clientCode().catch(() => undefined);
+    void http().catch(() => undefined);
     void loader().catch((error: unknown) => {
       requested.delete(tag);
       console.error(`[loyalty-widgets] could not load <${tag}>`, error);
