@@ -3,6 +3,7 @@
 // need, losing nothing. Each page opens in a frame of its own (a fresh realm and module map).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { TestApi } from '../../helpers/api.js';
 
 interface Api {
   configure(options: Record<string, unknown>): void;
@@ -19,8 +20,9 @@ const serve = (path: string, page: { html: string; type?: string }) =>
 
 /** A fresh scope of the API and a folder for its pages. */
 function scope() {
-  const id = crypto.randomUUID().slice(0, 8);
-  return { apiBase: `/api/s/${id}`, tokenUrl: `/loyalty/token?scope=/s/${id}`, dir: `/shop/${id}` };
+  const api = new TestApi();
+  const id = api.apiBase.split('/').pop()!;
+  return { api, apiBase: api.apiBase, tokenUrl: `/loyalty/token?scope=/s/${id}`, dir: `/shop/${id}` };
 }
 
 /** Every file of the build the entry reaches (static and dynamic imports), name -> code. */
@@ -140,38 +142,50 @@ describe('script tag: lazy parts', function () {
     expect(win.seen.errors.join('\n')).to.match(/\[loyalty-widgets\] could not load the survey code/);
   });
 
-  it('an answer whose delivery code failed to load stays stored, and the next page loads that code and delivers it', async () => {
-    const { apiBase, tokenUrl, dir } = scope();
-    // The shopper answers on a page where ky's chunk (the HTTP client) answers 404.
-    await deploy(dir, /^network-/);
+  it('an answer waiting in the outbox loads the delivery code; a failed load keeps the answer, which the next page delivers', async () => {
+    const { api, apiBase, tokenUrl, dir } = scope();
+    // The shopper answers while the API refuses feedback once: the answer waits in the outbox.
+    await api.fault({ path: '/v1/feedback', times: 1, status: 503 });
     await serve(
       `${dir}/thanks.html`,
-      page(`${dir}/cdn/loyalty-widgets.js`, apiBase, tokenUrl, '<nps-survey mode="inline"></nps-survey>'),
+      page('/dist/cdn/loyalty-widgets.js', apiBase, tokenUrl, '<nps-survey></nps-survey>'),
     );
     const first = await open(`${dir}/thanks.html`);
-    const survey = () => first.win.document.querySelector('nps-survey')?.shadowRoot;
+    first.api.configure({ apiBase, network: { retries: 0 } });
     void first.api.showSurvey('nps', { force: true });
+    const survey = () => first.win.document.querySelector('nps-survey')?.shadowRoot;
     const nine = () =>
       [...(survey()?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])].find(
         (radio) => radio.textContent?.trim() === '9',
       );
     await waitUntil(nine, 'the survey never showed its scores', { timeout: 10_000 });
     nine()!.click();
-    await waitUntil(
-      async () => (await first.api.getSdk().store('loyalty-widgets-outbox').prefixed(`${apiBase}|`)).length === 1,
-      'the answer was not stored',
-      { timeout: 10_000 },
-    );
-    expect(first.win.seen.errors.join('\n')).to.match(/could not load the network code/);
-    const delivered = async () =>
-      ((await (await fetch(`${apiBase}/demo/feedback`)).json()) as { feedback: { score: number }[] }).feedback;
-    expect(await delivered()).to.deep.equal([]);
-    // The next page (working files) finds the stored answer, loads the delivery code and sends it.
+    await waitUntil(async () => (await api.requests({ path: '/v1/feedback' })).length, 'no delivery attempt', {
+      timeout: 10_000,
+    });
+    // Closed before its retry (2 s later) could deliver it.
+    first.win.frameElement!.remove();
+
+    // A product page whose survey chunk (rules and delivery) answers 404: said, and nothing lost.
+    await deploy(dir, /^survey-/);
+    await serve(`${dir}/product.html`, page(`${dir}/cdn/loyalty-widgets.js`, apiBase, tokenUrl, '', hear));
+    const broken = await open(`${dir}/product.html`);
+    const waiting = () => broken.api.getSdk().store('loyalty-widgets-outbox').prefixed(`${apiBase}|`);
+    await waitUntil(() => broken.win.heard?.length, 'no loyalty-error for the failed load', { timeout: 10_000 });
+    expect(broken.win.heard![0]).to.match(/could not load the feedback delivery code/);
+    expect(broken.win.seen.errors.join('\n')).to.match(/\[loyalty-widgets\] could not load the feedback delivery code/);
+    expect(await waiting()).to.have.length(1);
+
+    // The next page (working files) loads the delivery code and sends the answer.
     await serve(`${dir}/next.html`, page('/dist/cdn/loyalty-widgets.js', apiBase, tokenUrl));
     const next = await open(`${dir}/next.html`);
+    const delivered = async () =>
+      ((await (await fetch(`${apiBase}/demo/feedback`)).json()) as { feedback: { score: number }[] }).feedback;
     await waitUntil(async () => (await delivered()).some((answer) => answer.score === 9), 'never delivered', {
       timeout: 10_000,
     });
+    // Removed once the reply is read, a moment after the server stored it.
+    await waitUntil(async () => (await waiting()).length === 0, 'still waiting after delivery', { timeout: 10_000 });
     expect(next.requested()).to.include('survey');
     expect(next.requested()).not.to.include('ui');
   });
