@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { TestApi } from '../../helpers/api.js';
+import { closeShopFrames, openShopFrame } from '../../helpers/shop-frame.js';
 
 interface Api {
   configure(options: Record<string, unknown>): void;
@@ -56,16 +57,8 @@ const page = (src: string, apiBase: string, tokenUrl: string, body = '', head = 
     </head><body>${body}</body></html>`,
 });
 
-const frames: HTMLIFrameElement[] = [];
 async function open(path: string, shopper?: string) {
-  document.cookie = shopper ? `shopper=${shopper}; path=/` : 'shopper=; max-age=0; path=/';
-  const frame = document.createElement('iframe');
-  frame.title = 'shop';
-  frame.src = path;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
+  const frame = await openShopFrame(path, shopper);
   const win = frame.contentWindow as ShopWindow;
   await waitUntil(() => win.LoyaltyWidgets?.getSdk().options, 'the script tag never configured itself', {
     timeout: 10_000,
@@ -85,10 +78,7 @@ async function open(path: string, shopper?: string) {
   return { win, api, requested, errors };
 }
 
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-  document.cookie = 'shopper=; max-age=0; path=/';
-});
+afterEach(closeShopFrames);
 
 describe('script tag: lazy parts', function () {
   this.timeout(30_000);
@@ -127,6 +117,19 @@ describe('script tag: lazy parts', function () {
     // A page without the parameter does not load the referral code.
     const plain = await open(`${dir}/next.html`);
     expect(plain.requested()).not.to.include('referral');
+  });
+
+  it('an element whose code failed to load is said in the console and as loyalty-error', async () => {
+    const { apiBase, tokenUrl, dir } = scope();
+    await deploy(dir, /^loyalty-balance-/);
+    await serve(
+      `${dir}/account.html`,
+      page(`${dir}/cdn/loyalty-widgets.js`, apiBase, tokenUrl, '<loyalty-balance></loyalty-balance>', hear),
+    );
+    const { win } = await open(`${dir}/account.html`, 'c_ada');
+    await waitUntil(() => win.heard?.length, 'no loyalty-error for the failed load', { timeout: 10_000 });
+    expect(win.heard).to.deep.equal(['could not load <loyalty-balance>']);
+    expect(win.seen.errors.join('\n')).to.match(/\[loyalty-widgets\] could not load <loyalty-balance>/);
   });
 
   it('a survey code that failed to load is reported as loyalty-error and in the console', async () => {
