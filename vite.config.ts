@@ -86,8 +86,29 @@ export default defineConfig(({ mode }) => {
             codeSplitting: {
               groups: [
                 {
+                  name: 'ui',
+                  priority: 1,
+                  test: /\/src\/components\/shared\/(?!style-props)|\/src\/core\/i18n\/(translate|messages|en\/common)\.ts|node_modules\/(lit|lit-element|@lit)\/|node_modules\/lit-html\/(?!directives\/|directive)/,
+                },
+                {
+                  name: 'survey',
+                  priority: 2,
+                  test: /\/src\/core\/(survey\/(?!start|feedback)|outbox\/outbox)/,
+                },
+                {
+                  name: 'network',
+                  priority: 3,
+                  test: /\/src\/core\/(api\/(http|client|endpoints|schemas|validate)|redeem\/reply)\.ts|node_modules\/ky\//,
+                },
+                {
+                  name: 'referral',
+                  priority: 2,
+                  test: /\/src\/core\/referral\/capture/,
+                },
+                {
                   name: 'shared',
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/|survey\/feedback\/)|\/src\/components\/shared\/|node_modules\/(ky|idb-keyval|lit|lit-html|lit-element|@lit)\//,
+                  priority: 4,
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/|translate|messages)|redeem\/|survey\/(?!start|feedback-start)|outbox\/outbox|referral\/(capture|message)|api\/(http|client|endpoints|schemas|validate)\.ts|redeem\/|birthday)|node_modules\/idb-keyval\//,
                 },
               ],
             },

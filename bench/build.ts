@@ -31,7 +31,14 @@ function labelOf(key: string, entry: ManifestEntry): string {
   const dependency = /node_modules\/(.+?)\.m?js$/.exec(key)?.[1];
   if (dependency) return dependency;
   if (key === 'src/cdn.ts') return 'entry';
-  return entry.name === 'shared' ? 'shared: SDK, Lit, element base' : `shared ${entry.name ?? key}`;
+  const shared: Record<string, string> = {
+    shared: 'shared: SDK core',
+    ui: 'ui: Lit, element base',
+    network: 'network: ky, HTTP client',
+    survey: 'survey: rules, trigger, outbox',
+    referral: 'referral capture',
+  };
+  return shared[entry.name ?? ''] ?? `shared ${entry.name ?? key}`;
 }
 
 export function chunkLabels(): Map<string, string> {

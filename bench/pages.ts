@@ -34,3 +34,6 @@ export const allFive = `<loyalty-balance></loyalty-balance>
     <referral-share></referral-share>`;
 
 export const elementTags = ['loyalty-balance', 'loyalty-activity', 'reward-catalog', 'nps-survey', 'referral-share'];
+
+/** A product page: the script tag for referral capture, the purchase trigger and the outbox, no element. */
+export const noElement = `<main><h1>Trail shoes</h1><p>Light, grippy, waterproof.</p></main>`;

@@ -38,42 +38,88 @@
 // triggers: the element (2.1 KB), its UI (2.6 KB), responses and rules (1.4 KB), opening (0.6
 // KB), triggers (1 KB); <nps-survey>'s styles, which it imports, became a chunk of their own
 // (0.8 KB, out of nps-survey's). The shared chunk grew 0.2 KB (track(), the lazy entry points,
-// feedback-delivered in the outbox): 58.8 KB in all, the launcher page 29.4 KB.
+// feedback-delivered in the outbox): 58.8 KB in all, the launcher page 29.4 KB, before the
+// split below.
+// Issue 16 (2026-12-05): the script tag loads only what the page uses, so the figure per page is
+// what gates: a page's files are the entry, the chunks it asks for (its elements; the API code with
+// any element; the survey code when the popup shows) and whatever those import statically. Each
+// page has its budget (issue 16) and a ratchet at what was reached: CI fails above the ratchet.
+// The no-element page (referral capture, purchase trigger, outbox) went 26.6 -> 8.3 KB: Lit and
+// the element base (ui chunk), ky with the client, endpoint table and response checks (network
+// chunk), survey rules and delivery (survey chunk) and referral capture (referral chunk) each load
+// on first need. The split costs element pages against one shared chunk (more files, fewer
+// repeats for gzip to find): all five 45.1 -> 48.2 KB, the survey page 30.2 -> 32.1 KB, the
+// launcher page 29.1 -> 28.3 KB (element chunks are issue 16's other half). Measured one at a
+// time: the network chunk saves the no-element page 5.2 KB and costs element pages 0.5-0.6 KB;
+// the survey and referral chunks save it 3.7 KB and the launcher page 2.7 KB and cost the
+// all-five page 1.0 KB; ky inside the ui chunk would save element pages 0.3-0.4 KB and cost a
+// referral landing page 9.6 KB of Lit. The all-element total (ratchet 51.5 -> 54.5 KB) now also
+// counts those chunks and the bundler's 0.15 KB runtime: 54.2 KB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const target = 36 * 1024;
-const ceiling = 59 * 1024;
-const launcherTarget = 15 * 1024;
-const launcherCeiling = 29.5 * 1024;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const dir = process.argv[2] ?? 'dist/cdn';
 const lazyExtras = /^(lang-|qr-)/;
 const files = readdirSync(dir).filter(
   (name) => name.endsWith('.js') && !/^loyalty-widgets\.\d/.test(name) && !lazyExtras.test(name),
 );
-let total = 0;
-let launcherPage = 0;
-for (const name of files.sort()) {
-  const bytes = gzipSync(readFileSync(`${dir}/${name}`), { level: 9 }).length;
-  total += bytes;
-  if (/^(loyalty-widgets\.js|shared-|loyalty-launcher-)/.test(name)) launcherPage += bytes;
-  console.log(`${String(bytes).padStart(7)} B gzip  ${name}`);
+const gzip = new Map(files.map((name) => [name, gzipSync(readFileSync(`${dir}/${name}`), { level: 9 }).length]));
+
+/** The chunks `names` import statically (what the browser fetches before running them), and themselves. */
+function closure(names) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const code = readFileSync(`${dir}/${name}`, 'utf8');
+    for (const [, file] of code.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) visit(file);
+  };
+  names.forEach(visit);
+  return seen;
 }
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const chunk = (prefix) => files.find((name) => name.startsWith(`${prefix}-`)) ?? `${prefix}-(missing)`;
+const entry = 'loyalty-widgets.js';
+const elements = (...tags) => [entry, chunk('network'), ...tags.map(chunk)];
+
+// [what, files it loads, budget (issue 16), ratchet (CI fails above it)]
+const pages = [
+  ['script tag, no element (referral capture, purchase trigger, outbox)', [entry], 12, 8.5],
+  // Issue 17's figure; the ui (Lit, element base) and network (ky, checks) chunks are 17.3 KB of it.
+  ['<loyalty-launcher> only, panel not opened', elements('loyalty-launcher'), 15, 28.5],
+  ['<nps-survey> popup shown', [...elements('nps-survey'), chunk('survey')], 20, 32.5],
+  [
+    'all five elements',
+    elements('loyalty-balance', 'loyalty-activity', 'reward-catalog', 'nps-survey', 'referral-share'),
+    28,
+    48.5,
+  ],
+];
+
+let total = 0;
+for (const name of files.sort()) {
+  total += gzip.get(name);
+  console.log(`${String(gzip.get(name)).padStart(7)} B gzip  ${name}`);
+}
+const target = 36 * 1024;
+const ceiling = 54.5 * 1024;
 console.log(`size: ${kb(total)} gzip for all elements through the script tag`);
 console.log(
   total > target
     ? `size: ${kb(total - target)} over the ${kb(target)} target (ratchet ${kb(ceiling)}: CI fails above it)`
     : `size: within the ${kb(target)} target`,
 );
-console.log(
-  `size: ${kb(launcherPage)} gzip for a page with only <loyalty-launcher> (target ${kb(launcherTarget)}, ratchet ${kb(launcherCeiling)})`,
-);
-if (launcherPage > launcherCeiling) {
-  console.error(`size: the launcher page is over its ratchet by ${kb(launcherPage - launcherCeiling)}`);
-  process.exitCode = 1;
+for (const [what, names, budget, ratchet] of pages) {
+  const loaded = closure(names);
+  const bytes = [...loaded].reduce((sum, name) => sum + (gzip.get(name) ?? 0), 0);
+  const state = bytes <= budget * 1024 ? 'within budget' : `budget ${budget} KB, ratchet ${ratchet} KB`;
+  console.log(`size: ${kb(bytes)} gzip for ${what} (${loaded.size} files; ${state})`);
+  if (bytes > ratchet * 1024) {
+    console.error(`size: ${what} is over its ratchet by ${kb(bytes - ratchet * 1024)}`);
+    process.exitCode = 1;
+  }
 }
 if (total > ceiling) {
   console.error(`size: over the ratchet by ${kb(total - ceiling)}`);
-  process.exit(1);
+  process.exitCode = 1;
 }

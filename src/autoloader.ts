@@ -3,6 +3,10 @@
 // shadow root of another custom element (a storefront built of web components) are found too,
 // without patching `attachShadow`: once the host's tag is defined its root is searched and
 // watched. A closed shadow root is invisible from outside: its owner calls `discover(root)`.
+import { http } from './core/api/network.js';
+import { LoyaltyError } from './core/errors.js';
+import { getSdk } from './core/global.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'loyalty-balance': () => import('./components/loyalty-balance/define.js'),
   'loyalty-activity': () => import('./components/loyalty-activity/define.js'),
@@ -30,9 +34,14 @@ export function load(tag: string): Promise<unknown> {
   if (!loader) return Promise.resolve();
   if (!requested.has(tag)) {
     requested.add(tag);
-    void loader().catch((error: unknown) => {
+    // Every element calls the API: its client loads beside the element's code, not after it.
+    void http().catch(() => undefined);
+    void loader().catch((cause: unknown) => {
+      // Tried again when the tag next appears (a new element, or discover()).
       requested.delete(tag);
-      console.error(`[loyalty-widgets] could not load <${tag}>`, error);
+      console.error(`[loyalty-widgets] could not load <${tag}>`, cause);
+      const error = new LoyaltyError('network', `could not load <${tag}>`, { cause });
+      getSdk().bus.emit('loyalty-error', { error });
     });
   }
   return customElements.whenDefined(tag);

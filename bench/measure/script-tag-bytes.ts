@@ -6,11 +6,11 @@ import { Scope } from '../api.ts';
 import { cdnDir, chunkLabels } from '../build.ts';
 import { newContext } from '../browser.ts';
 import { kb, sizeOf, sizeOfFile, total, type Size } from '../compress.ts';
-import { allFive, elementTags, scriptTagPage } from '../pages.ts';
+import { allFive, elementTags, noElement, scriptTagPage } from '../pages.ts';
 import { sleep } from '../stats.ts';
 import { check, type BenchContext, type Section } from '../types.ts';
 
-export const budgets = { allFive: 28 * 1024, surveyOnly: 20 * 1024, launcherOnly: 15 * 1024 };
+export const budgets = { noElement: 12 * 1024, allFive: 28 * 1024, surveyOnly: 20 * 1024, launcherOnly: 15 * 1024 };
 
 export interface PageBytes {
   files: { file: string; label: string; size: Size }[];
@@ -79,6 +79,8 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
   const scope = new Scope(`${context.server.origin}/api`);
   const ada = await scope.token('c_ada');
   const config = { apiBase: scope.apiBase, customerId: ada.customerId, token: ada.token };
+  // Issue 16: a product page with the script tag and no element (nothing to capture or deliver).
+  const none = await bytesFetchedBy(context, scriptTagPage({ config, body: noElement }), []);
   const all = await bytesFetchedBy(context, scriptTagPage({ config, body: allFive }), elementTags);
   const survey = await bytesFetchedBy(
     context,
@@ -97,12 +99,16 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
     ['loyalty-launcher'],
   );
   const labels = chunkLabels();
-  const downloaded = new Set([...all.files, ...survey.files, ...launcher.files].map((file) => file.file));
+  const downloaded = new Set(
+    [...none.files, ...all.files, ...survey.files, ...launcher.files].map((file) => file.file),
+  );
   const lazy = readdirSync(cdnDir)
     .filter((file) => file.endsWith('.js') && !downloaded.has(file))
     .map((file) => ({ file, label: labels.get(file) ?? file, size: sizeOfFile(`${cdnDir}/${file}`) }));
 
   const rows = [
+    row('No element (page total)', none.files.length, none.total),
+    ...none.files.map((file) => row(`  ${file.label} (${file.file})`, 1, file.size)),
     row('All five elements (page total)', all.files.length, all.total),
     ...all.files.map((file) => row(`  ${file.label} (${file.file})`, 1, file.size)),
     row('<nps-survey> only, popup shown (page total)', survey.files.length, survey.total),
@@ -116,6 +122,12 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
     columns: ['What', 'Files', 'Raw', 'Gzip', 'Brotli'],
     rows,
     checks: [
+      check(
+        'Script tag, no element (referral capture, purchase trigger, outbox)',
+        `≤ ${kb(budgets.noElement)} gzip`,
+        `${kb(none.total.gzip)} gzip`,
+        none.total.gzip <= budgets.noElement,
+      ),
       check(
         'Script tag, all five elements',
         `≤ ${kb(budgets.allFive)} gzip`,
@@ -142,6 +154,6 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
         (tag) => `<${tag}> rendered no text on its page: its lazy code may be missing from the count.`,
       ),
     ],
-    data: { allFive: all, surveyOnly: survey, launcherOnly: launcher, lazy },
+    data: { noElement: none, allFive: all, surveyOnly: survey, launcherOnly: launcher, lazy },
   };
 }

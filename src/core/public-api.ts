@@ -5,9 +5,10 @@ import type { SdkEventName, SdkHandler } from './events.js';
 import { features } from './features.js';
 import { getSdk } from './global.js';
 import { isPanelSection, requestPanel, type PanelSection } from './panel.js';
-import * as referral from './referral/capture.js';
-import { showSurvey as openSurvey, type ShowOptions } from './survey/show.js';
-import { trackPurchase as trackNps, type Purchase } from './survey/trigger.js';
+import { capturing, referralCode } from './referral/start.js';
+import { surveyShow, surveyTrigger } from './survey/start.js';
+import type { ShowOptions } from './survey/show.js';
+import type { Purchase } from './survey/trigger.js';
 import { feedbackAfterPurchase, trackEvent } from './survey/feedback-start.js';
 import { version } from './version.js';
 
@@ -42,23 +43,28 @@ export const off = <K extends SdkEventName>(name: K, handler: SdkHandler<K>): vo
  * The referral code the shopper arrived with (`?ref=CODE`), within the attribution window and
  * not their own, for checkout to send with the order; null when there is none.
  */
-export const getReferralCode = (): Promise<string | null> => referral.getReferralCode(getSdk());
+export const getReferralCode = (): Promise<string | null> =>
+  capturing(getSdk()).then((capture) => capture.getReferralCode(getSdk()));
 
 /** Forgets the captured referral code (e.g. after the order that used it). */
-export const clearReferralCode = (): Promise<void> => referral.clearReferralCode(getSdk());
+export const clearReferralCode = (): Promise<void> =>
+  referralCode().then((capture) => capture.clearReferralCode(getSdk()));
 
 /**
  * Captures a referral code from `url` (default: the current page). configure() does this for
  * the landing page; SPAs call it after client-side navigation. Emits `referral-captured`.
  */
-export const captureReferral = (url?: string): Promise<string | null> => referral.captureReferral(getSdk(), url);
+export const captureReferral = (url?: string): Promise<string | null> =>
+  capturing(getSdk()).then((capture) => capture.captureReferral(getSdk(), url));
 
 /**
  * Reports a finished purchase (or dispatch a `loyalty-purchase` event with `{detail: {orderId}}`):
  * after `survey.delay` the NPS survey opens if the shopper is eligible, even on the next page.
  */
 export const trackPurchase = (purchase: Purchase): Promise<void> =>
-  trackNps(getSdk(), purchase).then(() => feedbackAfterPurchase(getSdk(), purchase.orderId));
+  surveyTrigger()
+    .then((trigger) => trigger.trackPurchase(getSdk(), purchase))
+    .then(() => feedbackAfterPurchase(getSdk(), purchase.orderId));
 
 /**
  * Reports a named event of the shop's (`track('support-viewed')`): a survey of GET /v1/surveys
@@ -70,7 +76,8 @@ export const track = (name: string): Promise<void> => trackEvent(getSdk(), name)
  * Opens a survey now if the rules allow, or whatever they say with `{force: true}` (a merchant's
  * own trigger). Resolves with whether it opened.
  */
-export const showSurvey = (_survey: 'nps', options?: ShowOptions): Promise<boolean> => openSurvey(getSdk(), options);
+export const showSurvey = (_survey: 'nps', options?: ShowOptions): Promise<boolean> =>
+  surveyShow().then((show) => show.showSurvey(getSdk(), options));
 
 /**
  * Opens the `<loyalty-launcher>`'s panel, on `section` (default `home`); waits for a launcher to

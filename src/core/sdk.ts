@@ -1,12 +1,14 @@
 // The SDK instance: configuration, identity, the shared resources and the event bus. There is
 // one per page, however many copies of the code are loaded (see `getSdk`).
-import { createClient, defaultTimeoutMs, type Client, type Reply } from './api/client.js';
-import { cacheName, endpoint, type RedeemRequest, type ResourceTypes } from './api/endpoints.js';
+import type { Client, Reply } from './api/client.js';
+import { defaultTimeoutMs } from './api/defaults.js';
+import { http, lazyClient } from './api/network.js';
+import { cacheName } from './api/cache-name.js';
+import type { RedeemRequest, ResourceTypes } from './api/endpoints.js';
 import type { Activity, Me, RedeemResult } from './api/schemas.js';
 import { databases, persistentStore, type Database, type PersistentStore } from './cache/cache.js';
 import { defaultTiming, type LoyaltyOptions, type ResourceName } from './config.js';
 import { isLoyaltyError, LoyaltyError } from './errors.js';
-import { readRedemption } from './redeem/reply.js';
 import { createBus, type SdkEventName, type SdkHandler } from './events.js';
 import { Identity, mergeOptions } from './identity.js';
 import { crossTab, type CrossTabMessage } from './store/cross-tab.js';
@@ -136,6 +138,7 @@ export class Sdk {
   /** Pages of activity after the first (the first page is the `activity` resource). */
   async activityPage(cursor: string): Promise<Activity> {
     const page = { limit: activityPageSize, cursor };
+    const { endpoint } = await http();
     const { path, check, searchParams } = endpoint(this.options?.api, 'activity', { page });
     const reply = await this.api().get(path, check, { searchParams });
     return 'data' in reply ? reply.data : { items: [], nextCursor: null };
@@ -143,6 +146,7 @@ export class Sdk {
 
   /** Spends points; the caller keeps `idempotencyKey` until this settles so retries never spend twice. */
   async redeem(body: RedeemRequest, idempotencyKey: string): Promise<RedeemResult> {
+    const { endpoint, readRedemption } = await http();
     const customer = this.customerId;
     const api = this.options?.api;
     const { path, json, searchParams, mapped } = endpoint(api, 'redeem', { body });
@@ -290,7 +294,7 @@ export class Sdk {
 
   #createClient(): Client {
     const options = this.options!;
-    return createClient({
+    return lazyClient({
       apiBase: options.apiBase,
       ...options.network,
       locale: () => this.locale(),
@@ -301,6 +305,8 @@ export class Sdk {
   }
 
   async #fetchResource<N extends ResourceName>(name: N, etag: string | null): Promise<Reply<ResourceTypes[N]>> {
+    // Loaded first, so the shopper checks below stay right before the request.
+    const { endpoint } = await http();
     // A customer's data is fetched only once /v1/me has confirmed who the token belongs to, so a
     // token of another shopper never fills the claimed shopper's cache (unconfirmed: it fails).
     const customer = this.customerId;

@@ -1,6 +1,10 @@
 // A fresh SDK per test: the SDK is one per page by design, so tests drop it between cases.
 import { configure, getSdk, type LoyaltyOptions } from '../../src/core/index.js';
 import { setClock } from '../../src/core/clock.js';
+// The API code (ky, the response checks) loads on a page's first call; on an element page the
+// script tag fetches it beside the element's code. Tests import elements directly, so it is
+// imported here up front, as that page would have it, not inside the first test's waits.
+import '../../src/core/api/http.js';
 import type { TestApi } from './api.js';
 
 const slot = Symbol.for('loyalty-widgets');

@@ -2,6 +2,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import { LoyaltyError, isLoyaltyError, type Problem } from '../errors.js';
 import type { Check } from './validate.js';
+import { defaultTimeoutMs } from './defaults.js';
 
 export interface NetworkOptions {
   /** Time allowed for one attempt, in ms (default 8000). */
@@ -44,7 +45,7 @@ interface CallOptions {
 
 export type Client = ReturnType<typeof createClient>;
 
-export const defaultTimeoutMs = 8000;
+export { defaultTimeoutMs };
 
 export function createClient(options: ClientOptions) {
   const { timeoutMs = defaultTimeoutMs, retries = 3, retryDelayMs = 300 } = options;

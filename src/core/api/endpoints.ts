@@ -25,6 +25,9 @@ import {
   type Rewards,
 } from './schemas.js';
 import type { Check } from './validate.js';
+import type { AnyMapping } from './cache-name.js';
+
+export { cacheName } from './cache-name.js';
 
 export interface ResourceTypes {
   program: Program;
@@ -142,14 +145,6 @@ export interface Call<N> {
   body?: N extends keyof Bodies ? Bodies[N] : never;
 }
 
-/** What every entry of ApiMapping may hold, for code that handles them all alike. */
-interface AnyMapping {
-  path?: string;
-  map?(raw: unknown, body?: unknown): unknown;
-  body?(body: unknown): unknown;
-  page?: ActivityMapping['page'];
-}
-
 /** One call of `name`: a resource's GET or a write's POST (PATCH), with the merchant's overrides applied. */
 export function endpoint<N extends keyof Replies>(
   api: ApiMapping | undefined,
@@ -186,18 +181,4 @@ function attempt<T>(name: string, part: string, code: LoyaltyErrorCode, run: () 
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new LoyaltyError(code, `api.${name}.${part} failed: ${reason}`, { cause });
   }
-}
-
-/**
- * The resource's name in cache keys. A mapped resource's name carries a fingerprint of its path
- * and mapping: the ETag is the merchant's raw body's, and a 304 keeps what the old mapping made
- * of it, so a changed mapping must not find the old entry.
- */
-export function cacheName(api: ApiMapping | undefined, name: ResourceName): string {
-  const mapping: AnyMapping | undefined = api?.[name];
-  if (!mapping?.path && !mapping?.map && !mapping?.page) return name;
-  const source = `${mapping.path}|${String(mapping.map)}|${String(mapping.page)}`;
-  let hash = 5381;
-  for (let index = 0; index < source.length; index++) hash = (hash * 33) ^ source.charCodeAt(index);
-  return `${name}~${(hash >>> 0).toString(36)}`;
 }

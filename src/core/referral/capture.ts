@@ -3,6 +3,9 @@
 import type { KeyValueStore } from '../cache/cache.js';
 import { now } from '../clock.js';
 import type { Sdk } from '../sdk.js';
+import { codeFrom } from './param.js';
+
+export { codeFrom };
 
 /** What is stored for one API: the code and when the shopper arrived with it. */
 export interface CapturedReferral {
@@ -16,9 +19,6 @@ export interface ReferralCapturedDetail {
   /** The signed-in shopper opened their own link: the code was not kept. */
   self: boolean;
 }
-
-// Codes are data: anything outside this shape (markup, URLs, overlong junk) is ignored.
-const codeShape = /^[A-Za-z0-9_-]{1,64}$/;
 
 interface State {
   store: KeyValueStore;
@@ -40,16 +40,6 @@ function state(sdk: Sdk): State {
 }
 
 const keyFor = (sdk: Sdk) => sdk.options && `${sdk.options.apiBase}|code`;
-
-/** The code in `url`'s referral parameter, or null when absent or not code-shaped. */
-export function codeFrom(url: string, param = 'ref'): string | null {
-  try {
-    const code = new URL(url, 'http://localhost/').searchParams.get(param)?.trim();
-    return code && codeShape.test(code) ? code : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Resolves with the signed-in shopper's own code once `me` has loaded (null for guests or on failure). */
 function ownCode(sdk: Sdk): Promise<string | null | undefined> {

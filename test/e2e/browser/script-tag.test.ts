@@ -4,6 +4,7 @@
 // its own (a fresh realm) served with its own headers by the test server (shopMiddleware).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { closeShopFrames, openShopFrame } from '../../helpers/shop-frame.js';
 
 const stub = (await (await fetch('/src/stub.js')).text()).trim();
 const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(stub));
@@ -59,18 +60,10 @@ async function serveStubPage(path: string, setup: string, body: string) {
 }
 
 type ShopWindow = Window & typeof globalThis & { seen: { errors: string[]; violations: string[] } };
-const frames: HTMLIFrameElement[] = [];
 
 /** Opens `path` in a new frame, as `shopper` (the cookie the merchant's token endpoint reads) or a guest. */
 async function open(path: string, shopper?: string) {
-  document.cookie = shopper ? `shopper=${shopper}; path=/` : 'shopper=; max-age=0; path=/';
-  const frame = document.createElement('iframe');
-  frame.title = 'shop';
-  frame.src = path;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
+  const frame = await openShopFrame(path, shopper);
   const win = frame.contentWindow as ShopWindow;
   const doc = frame.contentDocument!;
   const shadowText = (selector: string, index = 0) =>
@@ -82,10 +75,7 @@ async function open(path: string, shopper?: string) {
   return { win, doc, shadowText, shows, seen: () => win.seen ?? { errors: [], violations: [] } };
 }
 
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-  document.cookie = 'shopper=; max-age=0; path=/';
-});
+afterEach(closeShopFrames);
 
 describe('script tag', function () {
   // Each page loads the script tag and its lazy chunks afresh.
@@ -265,7 +255,7 @@ describe('script tag in real shops', function () {
     const first = await open(path);
     await first.shows('loyalty-balance', '1,250');
     expect(await requests(apiBase, '/demo/token')).to.equal(1);
-    for (const frame of frames.splice(0)) frame.remove();
+    closeShopFrames();
 
     // Next page load: the API refuses the first token once (expired, say).
     await fetch(`${apiBase}/test/faults`, {
