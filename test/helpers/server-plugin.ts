@@ -49,6 +49,12 @@ interface ShopPage {
   type?: string;
   headers?: Record<string, string>;
 }
+/**
+ * Source modules a test makes fail (`fail-module`), as a CDN that answers 404/500 or a dropped
+ * connection fails a lazy chunk: the next `times` requests whose path ends with the key get `status`.
+ */
+const moduleFaults = new Map<string, { times: number; status: number }>();
+
 /** Pages the end-to-end tests of the built script tag register (`shop-page`), by path. */
 const shopPages = new Map<string, ShopPage>();
 
@@ -60,6 +66,12 @@ const shopPages = new Map<string, ShopPage>();
  * (/dist/) are the test server's own static files.
  */
 export async function shopMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
+  const fault = [...moduleFaults].find(([path]) => ctx.path.endsWith(path))?.[1];
+  if (fault && fault.times-- > 0) {
+    ctx.status = fault.status;
+    ctx.body = 'injected fault';
+    return;
+  }
   const page = shopPages.get(ctx.path);
   if (page) {
     ctx.set(page.headers ?? {});
@@ -203,6 +215,11 @@ export function testCommandsPlugin() {
         if (browser.type !== 'puppeteer' || browser.name !== 'Chromium')
           throw new Error('live-region-texts needs Chromium');
         return liveRegionTexts(browser.getPage(session.id));
+      }
+      if (command === 'fail-module') {
+        const { path, times, status } = payload as { path: string; times: number; status: number };
+        moduleFaults.set(path, { times, status });
+        return true;
       }
       if (command === 'shop-page') {
         const { path, ...page } = payload as ShopPage & { path: string };

@@ -5,7 +5,18 @@ import { catalog } from './catalog.js';
 import { common } from './common.js';
 import { launcher } from './launcher.js';
 import { panel } from './panel.js';
+import { redeem } from './redeem.js';
 import { referral } from './referral.js';
 import { survey } from './survey.js';
 
-export const en = { ...common, ...balance, ...activity, ...catalog, ...survey, ...referral, ...panel, ...launcher };
+export const en = {
+  ...common,
+  ...balance,
+  ...activity,
+  ...catalog,
+  ...redeem,
+  ...survey,
+  ...referral,
+  ...panel,
+  ...launcher,
+};
