@@ -54,7 +54,8 @@ describe('<reward-catalog> lazy dialog and an unfinished redemption', () => {
     ).to.deep.equal([intent.key]);
 
     button(alertIn(element)!, 'Try again')!.click();
-    await waitUntil(() => !alertIn(element), 'Retry never loaded the dialog');
+    // The dev server compiles the module on this first request: allowed more than the default second.
+    await waitUntil(() => !alertIn(element), 'Retry never loaded the dialog', { timeout: 5000 });
     button(element.shadowRoot!, 'Finish redeeming')!.click();
     const dialog = element.shadowRoot!.querySelector('dialog')!;
     await waitUntil(() => dialog.textContent.includes('Here’s your reward'), 'never finished', { timeout: 5000 });

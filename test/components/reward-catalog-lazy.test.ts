@@ -42,7 +42,8 @@ describe('<reward-catalog> lazy redemption dialog', () => {
 
     // Retry loads it and opens the confirmation the shopper asked for.
     button(element.shadowRoot!.querySelector('[role="alert"]')!, 'Try again')!.click();
-    await waitUntil(() => dialog(element).open, 'Retry never opened the dialog');
+    // The dev server compiles the module on this first request: allowed more than the default second.
+    await waitUntil(() => dialog(element).open, 'Retry never opened the dialog', { timeout: 5000 });
     expect(element.shadowRoot!.querySelector('[role="alert"]'), 'the error is gone').to.equal(null);
     button(dialog(element), 'Redeem')!.click();
     await waitUntil(() => dialog(element).textContent.includes('Here’s your reward'), 'no code shown', {

@@ -51,7 +51,8 @@ interface ShopPage {
 }
 /**
  * Source modules a test makes fail (`fail-module`), as a CDN that answers 404/500 or a dropped
- * connection fails a lazy chunk: the next `times` requests whose path ends with the key get `status`.
+ * connection fails a lazy chunk: the next `times` requests from that engine whose path ends with
+ * the path get `status`. Keyed `<engine> <path>`: the engines run the same test at once.
  */
 const moduleFaults = new Map<string, { times: number; status: number }>();
 
@@ -66,7 +67,10 @@ const shopPages = new Map<string, ShopPage>();
  * (/dist/) are the test server's own static files.
  */
 export async function shopMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
-  const fault = [...moduleFaults].find(([path]) => ctx.path.endsWith(path))?.[1];
+  const engine = engineOf(ctx.req.headers['user-agent']);
+  const fault = [...moduleFaults].find(
+    ([key]) => key.startsWith(`${engine} `) && ctx.path.endsWith(key.slice(engine.length + 1)),
+  )?.[1];
   if (fault && fault.times-- > 0) {
     ctx.status = fault.status;
     ctx.body = 'injected fault';
@@ -217,8 +221,13 @@ export function testCommandsPlugin() {
         return liveRegionTexts(browser.getPage(session.id));
       }
       if (command === 'fail-module') {
-        const { path, times, status } = payload as { path: string; times: number; status: number };
-        moduleFaults.set(path, { times, status });
+        const { engine, path, times, status } = payload as {
+          engine: string;
+          path: string;
+          times: number;
+          status: number;
+        };
+        moduleFaults.set(`${engine} ${path}`, { times, status });
         return true;
       }
       if (command === 'shop-page') {
