@@ -19,7 +19,10 @@ const button = (root: ParentNode, name: string) =>
 afterEach(() => resetSdk());
 
 describe('<reward-catalog> lazy dialog and an unfinished redemption', () => {
-  it('keeps the intent through a failed load and finishes it after Retry, spending once', async () => {
+  it('keeps the intent through a failed load and finishes it after Retry, spending once', async function () {
+    // A failed load, the dev server's first compile of the module on Retry, then axe: more than
+    // the default 10 s when six engineers' browsers share two cores.
+    this.timeout(20_000);
     const api = new TestApi();
     const customer = await api.customer({ balance: 1000 });
     configureFor(api, customer, { locale: 'en-US' });

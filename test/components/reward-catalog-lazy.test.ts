@@ -21,7 +21,10 @@ const button = (root: ParentNode, name: string) =>
 afterEach(() => resetSdk());
 
 describe('<reward-catalog> lazy redemption dialog', () => {
-  it('loads the dialog on the first Redeem; a failed load shows Retry, and Retry redeems once', async () => {
+  it('loads the dialog on the first Redeem; a failed load shows Retry, and Retry redeems once', async function () {
+    // A failed load, the dev server's first compile of the module on Retry, then axe: more than
+    // the default 10 s when six engineers' browsers share two cores.
+    this.timeout(20_000);
     const api = new TestApi();
     const customer = await api.customer({ balance: 1000 });
     configureFor(api, customer, { locale: 'en-US' });

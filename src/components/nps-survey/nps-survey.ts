@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Program } from '../../core/api/schemas.js';
 import type { LoyaltyError } from '../../core/errors.js';
 import type { Snapshot } from '../../core/store/resource.js';
@@ -6,7 +6,7 @@ import { recordClose, showSurvey } from '../../core/survey/show.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
-import { NpsDeliveredEvent, NpsDismissedEvent, NpsShownEvent } from './events.js';
+import { NpsAnsweredEvent, NpsDeliveredEvent, NpsDismissedEvent, NpsShownEvent } from './events.js';
 import { styles } from './nps-survey.styles.js';
 import type { SurveyUi } from './survey-ui.js';
 
@@ -188,10 +188,12 @@ export class NpsSurvey extends LoyaltyElement {
     const part = await this.#part.load();
     if (!part || this.#ui) return;
     NpsSurvey.messages = part.messages;
+    adoptStyles(this.renderRoot as ShadowRoot, [...NpsSurvey.elementStyles, part.styles]);
     this.#ui = new part.SurveyUi(this, {
       sdk: this.sdk,
       t: (key, vars) => this.t(key, vars),
       emit: (event, options) => this.emit(event, options),
+      answered: (detail) => this.emit(new NpsAnsweredEvent(detail), { global: true }),
       shop: () => this.sdk.options?.survey?.shopName ?? this.program?.data?.name,
       loading: () => this.program?.status === 'loading',
       orderId: () => this.#orderId,

@@ -14,11 +14,12 @@ import { recordAnswer } from '../../core/survey/show.js';
 import type { Sdk } from '../../core/sdk.js';
 import { announce } from '../shared/announcer.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
-import { NpsAnsweredEvent } from './events.js';
+import type { NpsAnsweredEvent } from './events.js';
 import type { NpsSurvey } from './nps-survey.js';
+import { uiStyles } from './survey-ui.styles.js';
 
-/** The survey's English strings, the element's once this part loads. */
-export const messages = survey;
+/** The survey's English strings and the scale's styles, the element's once this part loads. */
+export { survey as messages, uiStyles as styles };
 
 const scores = [...Array(11).keys()];
 const thanksMs = 6000;
@@ -29,6 +30,8 @@ export interface SurveyOwner {
   readonly sdk: Sdk;
   t(key: MessageKey, vars?: Vars): string;
   emit(event: Event & { detail: unknown }, options?: { global?: boolean }): boolean;
+  /** Tells the page a score was chosen (`nps-answered`). */
+  answered(detail: NpsAnsweredEvent['detail']): void;
   /** The shop's name (configured, else the program's), while the program loads undefined. */
   shop(): string | undefined;
   /** The program (for the shop's name) is still loading. */
@@ -129,10 +132,7 @@ export class SurveyUi {
       this.#customerId = this.owner.sdk.customerId;
     }
     this.#save();
-    this.owner.emit(
-      new NpsAnsweredEvent({ id: this.answerId, score, category: categoryOf(score), orderId: this.owner.orderId() }),
-      { global: true },
-    );
+    this.owner.answered({ id: this.answerId, score, category: categoryOf(score), orderId: this.owner.orderId() });
   }
 
   #send(event: SubmitEvent): void {
