@@ -86,7 +86,7 @@ export default defineConfig(({ mode }) => {
               groups: [
                 {
                   name: 'shared',
-                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/)|\/src\/components\/shared\/|node_modules\/(ky|idb-keyval|lit|lit-html|lit-element|@lit)\//,
+                  test: /\/src\/core\/(?!i18n\/(locales|en\/(?!common))|redeem\/|referral\/message)|\/src\/components\/shared\/(?!style-props)|node_modules\/(ky|idb-keyval|lit|lit-html|lit-element|@lit)\/(?!(development\/)?(directives\/(repeat|guard)|directive-helpers))/,
                 },
               ],
             },
