@@ -24,6 +24,7 @@ interface KoaContext {
   respond?: boolean;
   status: number;
   body: unknown;
+  response: { set(field: string, value: string): void };
   type: string;
   set(headers: Record<string, string>): void;
 }
@@ -67,6 +68,15 @@ const shopPages = new Map<string, ShopPage>();
  * (/dist/) are the test server's own static files.
  */
 export async function shopMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
+  // Every page asks the server for source modules itself, so a module fault is met: the runner
+  // marks every file cacheable for a year once all middleware is done, and a page would get the
+  // copy an earlier test file loaded without a request, or a fault's 503 kept for a year. Its
+  // header is replaced on the way out.
+  if (ctx.path.startsWith('/src/')) {
+    const set = ctx.response.set.bind(ctx.response);
+    ctx.response.set = (field: string, value: string) =>
+      set(field, field.toLowerCase() === 'cache-control' ? 'no-store' : value);
+  }
   const engine = engineOf(ctx.req.headers['user-agent']);
   const fault = [...moduleFaults].find(
     ([key]) => key.startsWith(`${engine} `) && ctx.path.endsWith(key.slice(engine.length + 1)),
