@@ -11,6 +11,7 @@ import type { RewardCatalog } from '../../src/components/reward-catalog/reward-c
 import type { LoyaltyErrorEvent } from '../../src/components/shared/loyalty-error-event.js';
 import { getSdk, identify, on, type Redemption, type Reward } from '../../src/core/index.js';
 import { redeemIntents } from '../../src/core/redeem/intents.js';
+import { redeemJournal } from '../../src/core/redeem/journal.js';
 import { TestApi } from '../helpers/api.js';
 import { configureFor, resetSdk } from '../helpers/sdk.js';
 import { text } from '../helpers/shadow.js';
@@ -371,7 +372,7 @@ describe('<reward-catalog> redeeming', () => {
     const element = await leaveUnfinished(api, ada);
 
     // Ada's journal is read again and the read is held until Bo is signed in and shown.
-    const intents = redeemIntents(getSdk());
+    const intents = redeemJournal(getSdk());
     const read = intents.pending.bind(intents);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

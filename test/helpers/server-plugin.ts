@@ -24,6 +24,7 @@ interface KoaContext {
   respond?: boolean;
   status: number;
   body: unknown;
+  response: { set(field: string, value: string): void };
   type: string;
   set(headers: Record<string, string>): void;
 }
@@ -49,6 +50,13 @@ interface ShopPage {
   type?: string;
   headers?: Record<string, string>;
 }
+/**
+ * Source modules a test makes fail (`fail-module`), as a CDN that answers 404/500 or a dropped
+ * connection fails a lazy chunk: the next `times` requests from that engine whose path ends with
+ * the path get `status`. Keyed `<engine> <path>`: the engines run the same test at once.
+ */
+const moduleFaults = new Map<string, { times: number; status: number }>();
+
 /** Pages the end-to-end tests of the built script tag register (`shop-page`), by path. */
 const shopPages = new Map<string, ShopPage>();
 
@@ -60,6 +68,24 @@ const shopPages = new Map<string, ShopPage>();
  * (/dist/) are the test server's own static files.
  */
 export async function shopMiddleware(ctx: KoaContext, next: () => Promise<unknown>) {
+  // Every page asks the server for source modules itself, so a module fault is met: the runner
+  // marks every file cacheable for a year once all middleware is done, and a page would get the
+  // copy an earlier test file loaded without a request, or a fault's 503 kept for a year. Its
+  // header is replaced on the way out.
+  if (ctx.path.startsWith('/src/')) {
+    const set = ctx.response.set.bind(ctx.response);
+    ctx.response.set = (field: string, value: string) =>
+      set(field, field.toLowerCase() === 'cache-control' ? 'no-store' : value);
+  }
+  const engine = engineOf(ctx.req.headers['user-agent']);
+  const fault = [...moduleFaults].find(
+    ([key]) => key.startsWith(`${engine} `) && ctx.path.endsWith(key.slice(engine.length + 1)),
+  )?.[1];
+  if (fault && fault.times-- > 0) {
+    ctx.status = fault.status;
+    ctx.body = 'injected fault';
+    return;
+  }
   const page = shopPages.get(ctx.path);
   if (page) {
     ctx.set(page.headers ?? {});
@@ -203,6 +229,16 @@ export function testCommandsPlugin() {
         if (browser.type !== 'puppeteer' || browser.name !== 'Chromium')
           throw new Error('live-region-texts needs Chromium');
         return liveRegionTexts(browser.getPage(session.id));
+      }
+      if (command === 'fail-module') {
+        const { engine, path, times, status } = payload as {
+          engine: string;
+          path: string;
+          times: number;
+          status: number;
+        };
+        moduleFaults.set(`${engine} ${path}`, { times, status });
+        return true;
       }
       if (command === 'shop-page') {
         const { path, ...page } = payload as ShopPage & { path: string };

@@ -1,22 +1,14 @@
-import { survey } from '../../core/i18n/en/survey.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Program } from '../../core/api/schemas.js';
-import { now } from '../../core/clock.js';
-import { asLoyaltyError, LoyaltyError } from '../../core/errors.js';
-import { numberFormat } from '../../core/i18n/format.js';
+import type { LoyaltyError } from '../../core/errors.js';
 import type { Snapshot } from '../../core/store/resource.js';
-import { newId } from '../../core/id.js';
-import { categoryOf } from '../../core/survey/rules.js';
-import { recordAnswer, recordClose, showSurvey } from '../../core/survey/show.js';
-import { announce } from '../shared/announcer.js';
+import { recordClose, showSurvey } from '../../core/survey/show.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { LoyaltyElement } from '../shared/loyalty-element.js';
 import { LoyaltyErrorEvent } from '../shared/loyalty-error-event.js';
 import { NpsAnsweredEvent, NpsDeliveredEvent, NpsDismissedEvent, NpsShownEvent } from './events.js';
 import { styles } from './nps-survey.styles.js';
-
-const scores = [...Array(11).keys()];
-const thanksMs = 6000;
-const languageTag = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+import type { SurveyUi } from './survey-ui.js';
 
 /** Connected surveys, first connected first: the SDK's news of an answer reaches the page through one of them. */
 const connected = new Set<NpsSurvey>();
@@ -37,11 +29,15 @@ function focusedElement(): HTMLElement | null {
  * same rules allow (sampling, not answered within `recontactDays`, once per page view); otherwise
  * it takes no space. The score is sent as soon as it is chosen.
  *
+ * The class that defines the tag is small: the survey's inside (question, scale, follow-up,
+ * thank-you) and its strings load when it first opens. If they cannot be loaded (offline, a CDN
+ * error), the open survey says so with Try again and fires `loyalty-error`.
+ *
  * @fires nps-shown - the survey opened; `detail.orderId`, `detail.mode`
  * @fires nps-answered - a score was chosen (again when changed); `detail.id`, `detail.score`, `detail.category`
  * @fires nps-dismissed - the shopper closed it; `detail.score` is null when unanswered
  * @fires nps-delivered - the server stored an answer; `detail.id`, `detail.category` (also through `on()`)
- * @fires loyalty-error - the shop name could not be loaded (the survey still works) or an answer was refused
+ * @fires loyalty-error - the shop name could not be loaded (the survey still works), the survey's inside could not be loaded, or an answer was refused
  * @slot promoter - offered to promoters (9–10) with the thank-you, e.g. `<referral-share slot="promoter">`
  * @csspart base - the dialog, panel or inline box
  * @csspart title - the question, then the thank-you
@@ -56,7 +52,6 @@ function focusedElement(): HTMLElement | null {
  * @tagname nps-survey
  */
 export class NpsSurvey extends LoyaltyElement {
-  static override messages = survey;
   static override styles = styles;
 
   // Plain `static properties` rather than decorators: no decorator helper calls in the bundle.
@@ -66,9 +61,6 @@ export class NpsSurvey extends LoyaltyElement {
     detractorQuestion: { attribute: 'detractor-question' },
     passiveQuestion: { attribute: 'passive-question' },
     promoterQuestion: { attribute: 'promoter-question' },
-    score: { state: true },
-    thanks: { state: true },
-    focusIndex: { state: true },
     program: { state: true },
   };
 
@@ -84,23 +76,22 @@ export class NpsSurvey extends LoyaltyElement {
   passiveQuestion = '';
   promoterQuestion = '';
 
-  private score: number | null = null;
-  private thanks = false;
-  /** The score button in the tab order (roving tabindex). */
-  private focusIndex = 0;
   private program: Snapshot<Program> | undefined;
 
   // Set before they are read (by show(), connectedCallback() and so on): no initializers to ship.
-  #answerId?: string;
-  #answeredAt?: string;
-  #customerId?: string | null;
-  #comment?: string;
   #orderId: string | undefined;
   #opener: HTMLElement | null | undefined;
   #restoreFocus?: boolean;
-  #thanksAt?: number;
-  #timer: ReturnType<typeof setInterval> | undefined;
   #offs?: (() => void)[];
+  /** The survey's inside, loaded when it first opens. */
+  readonly #part = new LazyPart(
+    this,
+    () => import('./survey-ui.js'),
+    (error) => this.emit(new LoyaltyErrorEvent(error)),
+  );
+  #ui: SurveyUi | undefined;
+  /** Opened and not yet greeted (focus, or an announcement): done once the inside is there. */
+  #greet: { announce: boolean } | undefined;
   #unwatch: (() => void) | undefined;
   /** Times show() opened it; an inline survey's own request yields to any opening before it. */
   #opened = 0;
@@ -151,13 +142,14 @@ export class NpsSurvey extends LoyaltyElement {
     this.#offs!.forEach((off) => off());
     this.#unwatch?.();
     this.#unwatch = undefined;
-    clearInterval(this.#timer);
+    this.#ui?.stop();
     if (this.open) this.#release();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('open') || !this.open) return;
     this.#opener = focusedElement();
+    void this.#loadUi();
     // The shop name, unless configured: loaded only once the survey shows.
     if (!this.#unwatch && !this.sdk.options?.survey?.shopName) {
       this.#unwatch = this.sdk.resource('program').subscribe((snapshot) => {
@@ -168,21 +160,46 @@ export class NpsSurvey extends LoyaltyElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
     const dialog = this.renderRoot.querySelector('dialog');
-    if (this.open) {
-      if (dialog && !dialog.open) {
-        dialog.showModal();
-        this.#focusScore();
+    // Shown once its inside is there (or could not be loaded): a popup never opens half-built.
+    if (this.#shown() && dialog && !dialog.open) dialog.showModal();
+    if (changed.has('open')) {
+      if (this.open) this.#greet = { announce: changed.get('open') === false };
+      else {
+        dialog?.close();
+        if (this.#restoreFocus && this.#opener?.isConnected) this.#opener.focus();
+        // Closed by code too (open = false): let another tab show a survey; no event, no cooldown.
+        if (changed.get('open')) this.#release();
       }
-      // A slide-in does not take focus from the page, so it is announced instead.
-      if (this.mode === 'slide-in' && changed.get('open') === false) announce(this, this.#question());
-    } else {
-      dialog?.close();
-      if (this.#restoreFocus && this.#opener?.isConnected) this.#opener.focus();
-      // Closed by code too (open = false): let another tab show a survey; no event, no cooldown.
-      if (changed.get('open')) this.#release();
     }
+    if (this.open && this.#greet && this.#ui) {
+      this.#ui.greet(this.#greet.announce);
+      this.#greet = undefined;
+    }
+  }
+
+  /** Open, and its inside loaded or its load failed (then it says so). */
+  #shown(): boolean {
+    return this.open && !!(this.#ui || this.#part.error);
+  }
+
+  /** Loads the survey's inside once (again after a failed load: Try again). */
+  async #loadUi(): Promise<void> {
+    const part = await this.#part.load();
+    if (!part || this.#ui) return;
+    NpsSurvey.messages = part.messages;
+    adoptStyles(this.renderRoot as ShadowRoot, [...NpsSurvey.elementStyles, part.styles]);
+    this.#ui = new part.SurveyUi(this, {
+      sdk: this.sdk,
+      t: (key, vars) => this.t(key, vars),
+      emit: (event, options) => this.emit(event, options),
+      answered: (detail) => this.emit(new NpsAnsweredEvent(detail), { global: true }),
+      shop: () => this.sdk.options?.survey?.shopName ?? this.program?.data?.name,
+      loading: () => this.program?.status === 'loading',
+      orderId: () => this.#orderId,
+      close: () => this.#close(),
+    });
+    this.requestUpdate();
   }
 
   /** Opens the survey, for the order the answer will be about. */
@@ -190,8 +207,8 @@ export class NpsSurvey extends LoyaltyElement {
     if (this.open) return;
     this.#opened++;
     this.#orderId = orderId;
-    this.#answerId = this.#answeredAt = this.#comment = '';
-    Object.assign(this, { score: null, thanks: false, focusIndex: 0, open: true });
+    this.#ui?.reset();
+    this.open = true;
     this.emit(new NpsShownEvent({ orderId, mode: this.mode }), { global: true });
   }
 
@@ -204,10 +221,10 @@ export class NpsSurvey extends LoyaltyElement {
     if (!this.open) return;
     this.#restoreFocus = this.mode === 'modal' || this.matches(':focus-within');
     this.open = false;
-    clearInterval(this.#timer);
-    this.#release(dismissed && this.score === null);
-    if (dismissed)
-      this.emit(new NpsDismissedEvent({ id: this.#answerId || undefined, score: this.score }), { global: true });
+    this.#ui?.stop();
+    const score = this.#ui?.score ?? null;
+    this.#release(dismissed && score === null);
+    if (dismissed) this.emit(new NpsDismissedEvent({ id: this.#ui?.answerId || undefined, score }), { global: true });
   }
 
   /**
@@ -216,45 +233,12 @@ export class NpsSurvey extends LoyaltyElement {
    */
   #tells(id: string): boolean {
     const surveys = [...connected];
-    return (surveys.find((survey) => survey.#answerId === id) ?? surveys[0]) === this;
+    return (surveys.find((survey) => survey.#ui?.answerId === id) ?? surveys[0]) === this;
   }
 
   /** Lets another tab show a survey; `dismissed` (unanswered, by the shopper) starts the cooldown. */
   #release(dismissed = false): void {
     void recordClose(this.sdk, dismissed).catch(() => undefined);
-  }
-
-  #focusScore(index = this.focusIndex): void {
-    this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')[index]?.focus();
-  }
-
-  #question(): string {
-    const shop = this.sdk.options?.survey?.shopName ?? this.program?.data?.name;
-    return shop ? this.t('survey.question', { shop }) : this.t('survey.questionGeneric');
-  }
-
-  #followUp(): string {
-    const category = categoryOf(this.score!);
-    return this[`${category}Question`] || this.t(`survey.${category}`);
-  }
-
-  /** Arrow keys, Home and End move focus only (around the scale); a score is chosen by click, Enter or Space. */
-  #onScaleKey(event: KeyboardEvent): void {
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const at = this.focusIndex;
-    const next = (
-      {
-        Home: 0,
-        End: 10,
-        ArrowUp: at + 10,
-        ArrowDown: at + 1,
-        ArrowLeft: rtl ? at + 1 : at + 10,
-        ArrowRight: rtl ? at + 10 : at + 1,
-      } as Record<string, number | undefined>
-    )[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#focusScore((this.focusIndex = next % 11));
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -265,127 +249,27 @@ export class NpsSurvey extends LoyaltyElement {
     }
   }
 
-  #choose(score: number): void {
-    this.focusIndex = score;
-    if (score === this.score) return;
-    this.score = score;
-    // The time of the latest score: the API never lets an older send take it back. Always later
-    // than the one before, even if the device clock stepped back.
-    this.#answeredAt = new Date(Math.max(now(), this.#answeredAt ? Date.parse(this.#answeredAt) + 1 : 0)).toISOString();
-    if (!this.#answerId) {
-      this.#answerId = newId();
-      // The answer stays theirs: a comment after a sign-out waits for them instead of going as a guest's.
-      this.#customerId = this.sdk.customerId;
-    }
-    this.#save();
-    this.emit(
-      new NpsAnsweredEvent({ id: this.#answerId, score, category: categoryOf(score), orderId: this.#orderId }),
-      { global: true },
-    );
-  }
-
-  #send(event: SubmitEvent): void {
-    event.preventDefault();
-    const comment = this.renderRoot.querySelector('textarea')!.value.trim();
-    if (comment && comment !== this.#comment) {
-      this.#comment = comment;
-      this.#save();
-    }
-    this.thanks = true;
-    this.#thanksAt = now();
-    if (this.mode !== 'inline') this.#timer = setInterval(() => this.#autoClose(), 250);
-    // The Send button is gone: focus the thank-you so keyboard users are not lost.
-    void this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
-  }
-
-  /** The thank-you closes after 6 s, unless it offers promoters something (then it waits for them). */
-  #autoClose(): void {
-    const offered = this.score! >= 9 && !!this.renderRoot.querySelector('slot')?.assignedElements().length;
-    if (!offered && now() - this.#thanksAt! >= thanksMs) this.#close();
-  }
-
-  #save(): void {
-    const { locale } = this;
-    recordAnswer(
-      this.sdk,
-      {
-        id: this.#answerId!,
-        survey: 'nps',
-        score: this.score!,
-        answeredAt: this.#answeredAt!,
-        comment: this.#comment || undefined,
-        orderId: this.#orderId?.slice(0, 128),
-        page: (location.origin + location.pathname).slice(0, 2048),
-        // An odd page language must not get the answer refused.
-        locale: languageTag.test(locale) ? locale : undefined,
-      },
-      this.#customerId,
-    ).catch((error: unknown) => this.emit(new LoyaltyErrorEvent(asLoyaltyError(error, 'config'))));
-  }
-
-  #renderScale(): TemplateResult {
-    const format = numberFormat(this.locale);
-    return html`<div class="scale" role="radiogroup" aria-labelledby="title" @keydown=${this.#onScaleKey}>
-        ${scores.map(
-          (score) =>
-            html`<button
-              role="radio"
-              part="score"
-              aria-checked=${score === this.score}
-              aria-describedby=${score === 0 ? 'low' : score === 10 ? 'high' : nothing}
-              tabindex=${score === this.focusIndex ? 0 : -1}
-              @click=${() => this.#choose(score)}
-            >
-              ${format.format(score)}
-            </button>`,
-        )}
-      </div>
-      <p class="ends small">
-        <span id="low">${this.t('survey.low')}</span><span id="high">${this.t('survey.high')}</span>
-      </p>
-      ${
-        this.score === null
-          ? nothing
-          : html`<form @submit=${this.#send}>
-              <label for="comment">${this.#followUp()}</label>
-              <textarea id="comment" part="comment" maxlength="2000" rows="3"></textarea>
-              <button part="send-button">${this.t('survey.send')}</button>
-            </form>`
-      }`;
+  /** Until the inside has loaded: a skeleton, or what went wrong with Try again. */
+  #renderWaiting(): TemplateResult {
+    return this.#part.error
+      ? html`<p id="title" part="title" role="alert">${this.t('common.error')}</p>
+          <button class="secondary" @click=${() => void this.#loadUi()}>${this.t('common.retry')}</button>`
+      : html`<h2 id="title" part="title">
+          <span class="skeleton"></span><span class="visually-hidden">${this.t('common.loading')}</span>
+        </h2>`;
   }
 
   override render(): TemplateResult {
+    const { mode, open } = this;
+    const ui = this.#ui;
     const loading = this.program?.status === 'loading';
-    const { mode, thanks, score, open } = this;
     // Nothing inside until it opens (most page views never show the survey), except the slot:
     // STYLE renders slots always and hides them.
-    const body = html`${
-        open
-          ? html`<h2 id="title" part="title" tabindex="-1">
-                ${
-                  loading
-                    ? html`<span class="skeleton"></span
-                        ><span class="visually-hidden">${this.t('common.loading')}</span>`
-                    : thanks
-                      ? this.t('survey.thanks')
-                      : this.#question()
-                }
-              </h2>
-              ${thanks ? nothing : this.#renderScale()}`
-          : nothing
-      }
-      <div part="promoter" ?hidden=${!open || !thanks || score! < 9}><slot name="promoter"></slot></div>
+    const body = html`${open ? (ui ? ui.render() : this.#renderWaiting()) : nothing}
+      <div part="promoter" ?hidden=${!open || !ui?.thanks || ui.score! < 9}><slot name="promoter"></slot></div>
       ${
         open
-          ? html`<p class="visually-hidden" role="status">
-                ${
-                  thanks
-                    ? this.t('survey.thanks')
-                    : score === null
-                      ? ''
-                      : `${this.t('survey.chosen', { score })} ${this.#followUp()}`
-                }
-              </p>
+          ? html`<p class="visually-hidden" role="status">${ui?.renderStatus()}</p>
               ${
                 mode === 'inline'
                   ? nothing
@@ -417,7 +301,7 @@ export class NpsSurvey extends LoyaltyElement {
           role=${mode === 'slide-in' ? 'dialog' : 'region'}
           aria-labelledby="title"
           aria-busy=${loading || nothing}
-          ?hidden=${!this.open}
+          ?hidden=${!this.#shown()}
           @keydown=${this.#onKeydown}
         >
           ${body}

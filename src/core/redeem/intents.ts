@@ -11,15 +11,9 @@ import type { RedeemResult } from '../api/schemas.js';
 import { now } from '../clock.js';
 import { LoyaltyError, isLoyaltyError } from '../errors.js';
 import type { Sdk } from '../sdk.js';
+import { lockName, redeemJournal, type RedeemIntent } from './journal.js';
 
-export interface RedeemIntent {
-  /** The Idempotency-Key, created once per confirmed intent. */
-  readonly key: string;
-  readonly rewardId: string;
-  /** Points chosen for a variable reward; absent (or undefined) for a fixed price. */
-  readonly points?: number;
-  readonly createdAt: number;
-}
+export type { RedeemIntent };
 
 /** True when the server refused for good, so the intent's key will never be needed again. */
 export function isFinalRefusal(error: unknown): boolean {
@@ -27,15 +21,13 @@ export function isFinalRefusal(error: unknown): boolean {
   return status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
-const lockName = (key: string) => `loyalty-widgets-redeem ${key}`;
-
 export class RedeemIntents {
-  readonly #store;
+  readonly #journal;
   /** The one redemption running in this page; a second request while it runs gets the same promise. */
   #inflight: { intent: RedeemIntent; result: Promise<RedeemResult> } | undefined;
 
   constructor(private readonly sdk: Sdk) {
-    this.#store = sdk.store('loyalty-widgets-intents');
+    this.#journal = redeemJournal(sdk);
   }
 
   /** The intent whose call is running now, if any. */
@@ -43,19 +35,9 @@ export class RedeemIntents {
     return this.#inflight?.intent;
   }
 
-  /**
-   * Unsettled intents of the signed-in customer (this tab's or another's), oldest first; not
-   * those whose call another tab is still waiting for (it holds their lock).
-   */
-  async pending(): Promise<RedeemIntent[]> {
-    const prefix = this.#id({ key: '' });
-    const intents = prefix ? await this.#store.prefixed<RedeemIntent>(prefix) : [];
-    const held = await globalThis.navigator?.locks?.query().catch(() => undefined);
-    const running = new Set(held?.held?.map((lock) => lock.name));
-    return intents
-      .map(([, intent]) => intent)
-      .filter((intent) => !running.has(lockName(intent.key)))
-      .sort((a, b) => a.createdAt - b.createdAt);
+  /** Unsettled intents of the signed-in customer, oldest first (see `RedeemJournal.pending`). */
+  pending(): Promise<RedeemIntent[]> {
+    return this.#journal.pending();
   }
 
   /** A new intent for a redemption the shopper just confirmed: a new key, nothing stored yet. */
@@ -77,13 +59,13 @@ export class RedeemIntents {
         : Promise.reject(new LoyaltyError('config', 'Another redemption is still running'));
     }
     // Fixed now: the intent is forgotten for the customer who made it, whoever is signed in then.
-    const id = this.#id(intent);
+    const id = this.#journal.id(intent);
     const forget = async () => {
-      if (id) await this.#store.deletePrefix(id);
+      if (id) await this.#journal.store.deletePrefix(id);
     };
     const work = async () => {
       try {
-        if (id) await this.#store.set(id, intent);
+        if (id) await this.#journal.store.set(id, intent);
         const reply = await this.sdk.redeem({ rewardId: intent.rewardId, points: intent.points }, intent.key);
         await forget();
         return reply;
@@ -117,15 +99,8 @@ export class RedeemIntents {
   }
 
   /** Forgets an unsettled intent (the shopper dismissed it); its code, if it was issued, stays in "My rewards". */
-  async discard(intent: RedeemIntent): Promise<void> {
-    const id = this.#id(intent);
-    if (id) await this.#store.deletePrefix(id);
-  }
-
-  /** Keys are namespaced by API base and customer, like the cache; none without a customer. */
-  #id({ key }: Pick<RedeemIntent, 'key'>): string | undefined {
-    const { options, customerId } = this.sdk;
-    return options && customerId ? `${options.apiBase}|${customerId}|${key}` : undefined;
+  discard(intent: RedeemIntent): Promise<void> {
+    return this.#journal.forget(intent);
   }
 }
 

@@ -5,6 +5,7 @@ import { catalog } from './catalog.js';
 import { common } from './common.js';
 import { launcher } from './launcher.js';
 import { panel } from './panel.js';
+import { redeem } from './redeem.js';
 import { referral } from './referral.js';
 import { survey } from './survey.js';
 import { feedback } from './feedback.js';
@@ -14,6 +15,7 @@ export const en = {
   ...balance,
   ...activity,
   ...catalog,
+  ...redeem,
   ...survey,
   ...feedback,
   ...referral,

@@ -1,9 +1,10 @@
 // German strings of <reward-catalog>. {points} arrives with the program's own unit ("500 Punkte"),
 // {amount} is formatted money or a percentage, {reward} and {tier} are the merchant's names.
 import type { catalog as en } from '../../en/catalog.js';
+import type { redeem } from '../../en/redeem.js';
 import type { Section } from '../../messages.js';
 
-export const catalog: Section<typeof en> = {
+export const catalog: Section<typeof en & typeof redeem> = {
   'catalog.label': 'Prämien',
   'catalog.empty': 'Keine Prämien vorhanden.',
   'catalog.more': { one: '{count} weitere Prämie anzeigen', other: '{count} weitere Prämien anzeigen' },

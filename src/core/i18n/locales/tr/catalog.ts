@@ -3,9 +3,10 @@
 // following noun ("{reward} ödülünü", "{tier} seviyesinde", "{points} karşılığında").
 // "Redeem" is "ödülü almak": points are "harcanır" (spent), a reward is "alınır".
 import type { catalog as en } from '../../en/catalog.js';
+import type { redeem } from '../../en/redeem.js';
 import type { Section } from '../../messages.js';
 
-export const catalog: Section<typeof en> = {
+export const catalog: Section<typeof en & typeof redeem> = {
   'catalog.label': 'Ödüller',
   'catalog.empty': 'Gösterilecek ödül yok.',
   // A noun after a number stays singular in Turkish: "1 ödül", "48 ödül".
