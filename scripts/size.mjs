@@ -55,6 +55,14 @@
 // all-five page 1.0 KB; ky inside the ui chunk would save element pages 0.3-0.4 KB and cost a
 // referral landing page 9.6 KB of Lit. The all-element total (ratchet 51.5 -> 54.5 KB) now also
 // counts those chunks and the bundler's 0.15 KB runtime: 54.2 KB.
+// Raised on 2026-12-05 after merging this session's branches (issues 16, 17, 19): the launcher
+// page 28.5 -> 29 KB (28.9: track(), the program surveys' starter and the lazy-part helper for
+// failed loads joined the core and ui chunks), the survey page 32.5 -> 34 KB (33.8) and all five
+// 48.5 -> 49.5 KB (49.4) now that they count the survey's inside, which loads when it opens (these
+// pages open it; a page whose survey never opens saves 2.1 KB), and the all-chunk total 54.5 ->
+// 65.5 KB (65.2) with <feedback-survey>'s chunks (8.6 KB, none on a page without it) and the
+// redemption dialog's. All five as one gzip stream is 42.4 KB: the 28 KB budget is out of reach of
+// the code as it is, whatever the split (issue 16's note).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -86,13 +94,18 @@ const elements = (...tags) => [entry, chunk('network'), ...tags.map(chunk)];
 const pages = [
   ['script tag, no element (referral capture, purchase trigger, outbox)', [entry], 12, 8.5],
   // Issue 17's figure; the ui (Lit, element base) and network (ky, checks) chunks are 17.3 KB of it.
-  ['<loyalty-launcher> only, panel not opened', elements('loyalty-launcher'), 15, 28.5],
-  ['<nps-survey> popup shown', [...elements('nps-survey'), chunk('survey')], 20, 32.5],
+  ['<loyalty-launcher> only, panel not opened', elements('loyalty-launcher'), 15, 29],
+  // The survey's inside (survey-ui) loads when it opens, as it does on these pages.
+  ['<nps-survey> popup shown', [...elements('nps-survey'), chunk('survey'), chunk('survey-ui')], 20, 34],
   [
     'all five elements',
-    elements('loyalty-balance', 'loyalty-activity', 'reward-catalog', 'nps-survey', 'referral-share'),
+    [
+      ...elements('loyalty-balance', 'loyalty-activity', 'reward-catalog', 'nps-survey', 'referral-share'),
+      chunk('survey'),
+      chunk('survey-ui'),
+    ],
     28,
-    48.5,
+    49.5,
   ],
 ];
 
@@ -102,7 +115,7 @@ for (const name of files.sort()) {
   console.log(`${String(gzip.get(name)).padStart(7)} B gzip  ${name}`);
 }
 const target = 36 * 1024;
-const ceiling = 54.5 * 1024;
+const ceiling = 65.5 * 1024;
 console.log(`size: ${kb(total)} gzip for all elements through the script tag`);
 console.log(
   total > target
