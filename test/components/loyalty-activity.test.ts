@@ -306,7 +306,8 @@ describe('<loyalty-activity>', () => {
     await waitUntil(() => items(element).length === 20, 'the first page');
     await api.order('c_ada', 5000);
     await getSdk().resource('activity').refresh();
-    await waitUntil(() => items(element).length === 21, 'the new entry on top, the old 20 kept');
+    // The refresh's answer and the render after it: a second is short for WebKit in a full run.
+    await waitUntil(() => items(element).length === 21, 'the new entry on top, the old 20 kept', { timeout: 5000 });
     await announced('1 new entry in your points activity');
     part(element, 'more-button')!.click();
     await waitUntil(() => items(element).length === 31, 'the rest of the history');

@@ -34,6 +34,8 @@ describe('<nps-survey> lazy inside', () => {
     const dialog = root(survey).querySelector('dialog')!;
     await waitUntil(() => dialog.open, 'the popup never said what went wrong');
     expect(text(survey)).to.contain('We couldn’t load this right now.');
+    // The popup fades in: axe reads colours once it is opaque (mid-fade, text is paler).
+    await Promise.all(survey.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await expect(survey).to.be.accessible();
 
     [...dialog.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Try again')!.click();

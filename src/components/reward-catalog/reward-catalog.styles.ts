@@ -86,24 +86,38 @@ export const styles = [
       overflow: hidden;
     }
     /* The controls stay one line high at every width (the kind chips scroll sideways), so their
-       height is known before the kinds are. The negative margin keeps focus outlines visible. */
+       height is known before the kinds are. The padding keeps focus outlines visible; its negative
+       block margin keeps the row one control high. */
     .root {
       grid-template-columns: minmax(0, 1fr);
     }
     [part='controls'] {
-      flex-wrap: nowrap;
+      flex-wrap: wrap;
+      /* WebKit found 2 px more than the row's boxes hold in a right-to-left row (Spanish, 320 px);
+         nothing the shopper sees is cut (the focus rings have their 4 px). */
+      overflow-x: clip;
+      overflow-clip-margin: 4px;
     }
+    /* The chips take the room the sort leaves (basis 0): the sort goes below them only when it
+       does not fit beside them at all (a long translation on a phone). */
     [part='controls'] > [role='group'] {
+      flex: 1 1 0;
       flex-wrap: nowrap;
       min-inline-size: 0;
       overflow-x: auto;
       scrollbar-width: none;
       padding: 4px;
-      margin: -4px;
+      margin-block: -4px;
     }
     [part='controls'] > label {
       flex: none;
       white-space: nowrap;
+    }
+    /* A long translation of a sort option must not widen the catalog past a 320 px screen: the
+       closed select shows the start of it, its list shows it whole. */
+    [part='controls'] select {
+      max-inline-size: 10em;
+      text-overflow: ellipsis;
     }
     .chip {
       flex: none;
