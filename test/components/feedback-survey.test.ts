@@ -255,6 +255,44 @@ describe('<feedback-survey>', () => {
     expect(await stored(api)).to.have.length(1);
   });
 
+  it('keeps the answers while offline and delivers them once, completed, when back online', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    configureFor(api, customer);
+    const survey = await open('delivery');
+    // Offline: the browser's fetch fails before any request leaves (only the failure is faked).
+    const realFetch = window.fetch;
+    const tried: string[] = [];
+    window.fetch = async (input: RequestInfo | URL) => {
+      if (input instanceof Request) tried.push(await input.clone().text());
+      throw new TypeError('Failed to fetch');
+    };
+    try {
+      radios(survey)[0].click();
+      await survey.updateComplete;
+      nextButton(survey).click();
+      await shows(survey, 'What went wrong?');
+      radios(survey)[2].click();
+      await survey.updateComplete;
+      nextButton(survey).click();
+      await shows(survey, 'Thank you for your feedback!');
+      await waitUntil(
+        () => tried.some((body) => body.includes('"completed":true')),
+        'the completed response never tried',
+      );
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(await api.requests({ path: '/v1/feedback', method: 'POST' })).to.have.length(0);
+    dispatchEvent(new Event('online'));
+    // The outbox tries again once back online, after its first backoff (2 s).
+    await storedAs(api, (r) => r.completed, 'the completed response after going online');
+    const records = await stored(api);
+    expect(records).to.have.length(1);
+    expect(records[0]).to.include({ survey: 'delivery', customerId: customer.customerId, completed: true });
+    expect(records[0].answers).to.deep.equal({ satisfied: 1, problem: 'wrong' });
+  });
+
   it('renders hostile text from the API as text', async () => {
     const api = new TestApi();
     configureFor(api);
