@@ -293,6 +293,33 @@ describe('<feedback-survey>', () => {
     expect(records[0].answers).to.deep.equal({ satisfied: 1, problem: 'wrong' });
   });
 
+  it('shows the definition the API changed between visits, not the one the browser cached', async () => {
+    const api = new TestApi();
+    configureFor(api);
+    const first = await open('delivery');
+    await shows(first, 'How satisfied are you with your delivery?');
+    // The next visit: the merchant reworded the first question and added a choice.
+    mounted.splice(0).forEach((host) => host.remove());
+    await api.fault({
+      path: '/v1/surveys',
+      method: 'GET',
+      times: 5,
+      rewrite: {
+        set: {
+          'surveys.1.questions.0.text': 'How happy are you with your delivery?',
+          'surveys.1.questions.1.choices.3': { id: 'missing', text: 'Something was missing' },
+        },
+      },
+    });
+    configureFor(api);
+    const again = await open('delivery');
+    await shows(again, 'How happy are you with your delivery?');
+    radios(again)[0].click();
+    await again.updateComplete;
+    nextButton(again).click();
+    await shows(again, 'Something was missing');
+  });
+
   it('renders hostile text from the API as text', async () => {
     const api = new TestApi();
     configureFor(api);
