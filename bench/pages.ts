@@ -37,3 +37,10 @@ export const elementTags = ['loyalty-balance', 'loyalty-activity', 'reward-catal
 
 /** A product page: the script tag for referral capture, the purchase trigger and the outbox, no element. */
 export const noElement = `<main><h1>Trail shoes</h1><p>Light, grippy, waterproof.</p></main>`;
+
+/** The demo program's delivery survey (CSAT stars, a follow-up for a low rating) as a popup. */
+export const csatPopup = `<feedback-survey survey="delivery" mode="modal"></feedback-survey>`;
+
+/** The demo program's two-question on-site survey (multiple choice with Other, open text) in place. */
+export const onSiteSurvey = `<main><h1>Trail shoes</h1></main>
+    <feedback-survey survey="on-site" mode="inline"></feedback-survey>`;

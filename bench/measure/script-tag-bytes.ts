@@ -6,7 +6,7 @@ import { Scope } from '../api.ts';
 import { cdnDir, chunkLabels } from '../build.ts';
 import { newContext } from '../browser.ts';
 import { kb, sizeOf, sizeOfFile, total, type Size } from '../compress.ts';
-import { allFive, elementTags, noElement, scriptTagPage } from '../pages.ts';
+import { allFive, csatPopup, elementTags, noElement, onSiteSurvey, scriptTagPage } from '../pages.ts';
 import { sleep } from '../stats.ts';
 import { check, type BenchContext, type Section } from '../types.ts';
 
@@ -21,12 +21,16 @@ export interface PageBytes {
   blank: string[];
 }
 
-/** Loads `html`, waits for `tags` to be defined and the network to go quiet, and sizes what came from /cdn/. */
+/**
+ * Loads `html`, waits for `tags` to be defined, runs `open` in the page (a merchant's own trigger
+ * for a popup: whatever it loads counts), waits for the network to go quiet, and sizes what came
+ * from /cdn/.
+ */
 async function bytesFetchedBy(
   { browser, server }: BenchContext,
   html: string,
   tags: string[],
-  showSurvey = false,
+  open?: () => void,
 ): Promise<PageBytes> {
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -41,14 +45,7 @@ async function bytesFetchedBy(
   });
   await page.goto(server.page(html));
   await page.evaluate((names) => Promise.all(names.map((tag) => customElements.whenDefined(tag))), tags);
-  // A merchant's own trigger for the popup: whatever it loads counts.
-  if (showSurvey) {
-    await page.evaluate(() => {
-      const api = (window as { LoyaltyWidgets?: { showSurvey?: (id: string, options: object) => unknown } })
-        .LoyaltyWidgets;
-      void api?.showSurvey?.('nps', { force: true });
-    });
-  }
+  if (open) await page.evaluate(open);
   // Lazy chunks load after first render: wait until a full second passes without a fetch.
   while (Date.now() - last < 1000) await sleep(200);
   const blank = await page.evaluate(
@@ -86,7 +83,27 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
     context,
     scriptTagPage({ config, body: '<nps-survey></nps-survey>' }),
     ['nps-survey'],
-    true,
+    () => {
+      const api = (window as { LoyaltyWidgets?: { showSurvey?: (id: string, options: object) => unknown } })
+        .LoyaltyWidgets;
+      void api?.showSurvey?.('nps', { force: true });
+    },
+  );
+  // Issue 19: a program survey opened by the page (show()), as a CSAT popup and as the
+  // two-question on-site survey in place; its definition comes from GET /v1/surveys.
+  const showProgramSurvey = () =>
+    void document.querySelector<HTMLElement & { show(): Promise<void> }>('feedback-survey')?.show();
+  const csat = await bytesFetchedBy(
+    context,
+    scriptTagPage({ config, body: csatPopup }),
+    ['feedback-survey'],
+    showProgramSurvey,
+  );
+  const onSite = await bytesFetchedBy(
+    context,
+    scriptTagPage({ config, body: onSiteSurvey }),
+    ['feedback-survey'],
+    showProgramSurvey,
   );
   // Issue 17: a page with only the launcher, panel not opened. Idle time would load the panel's
   // code (by design), so the page holds idle callbacks back: what counts is the launcher alone.
@@ -100,7 +117,9 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
   );
   const labels = chunkLabels();
   const downloaded = new Set(
-    [...none.files, ...all.files, ...survey.files, ...launcher.files].map((file) => file.file),
+    [...none.files, ...all.files, ...survey.files, ...csat.files, ...onSite.files, ...launcher.files].map(
+      (file) => file.file,
+    ),
   );
   const lazy = readdirSync(cdnDir)
     .filter((file) => file.endsWith('.js') && !downloaded.has(file))
@@ -112,6 +131,9 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
     row('All five elements (page total)', all.files.length, all.total),
     ...all.files.map((file) => row(`  ${file.label} (${file.file})`, 1, file.size)),
     row('<nps-survey> only, popup shown (page total)', survey.files.length, survey.total),
+    row('<feedback-survey> CSAT popup shown (page total)', csat.files.length, csat.total),
+    ...csat.files.map((file) => row(`  ${file.label} (${file.file})`, 1, file.size)),
+    row('<feedback-survey> two-question on-site survey shown (page total)', onSite.files.length, onSite.total),
     row('<loyalty-launcher> only, panel not opened (page total)', launcher.files.length, launcher.total),
     ...launcher.files.map((file) => row(`  ${file.label} (${file.file})`, 1, file.size)),
     ...lazy.map((file) => row(`Lazy, not fetched: ${file.label} (${file.file})`, 1, file.size)),
@@ -150,10 +172,18 @@ export async function measureScriptTagBytes(context: BenchContext): Promise<Sect
     notes: [
       'gzip -9 and brotli q11 of each file, summed; KB = 1,024 bytes.',
       `The all-five files as one gzip stream would be ${kb(all.asOneFile.gzip)}: chunking costs ${kb(all.total.gzip - all.asOneFile.gzip)}.`,
-      ...[...all.blank, ...survey.blank, ...launcher.blank].map(
+      ...[...all.blank, ...survey.blank, ...csat.blank, ...onSite.blank, ...launcher.blank].map(
         (tag) => `<${tag}> rendered no text on its page: its lazy code may be missing from the count.`,
       ),
     ],
-    data: { noElement: none, allFive: all, surveyOnly: survey, launcherOnly: launcher, lazy },
+    data: {
+      noElement: none,
+      allFive: all,
+      surveyOnly: survey,
+      csatPopup: csat,
+      onSiteSurvey: onSite,
+      launcherOnly: launcher,
+      lazy,
+    },
   };
 }

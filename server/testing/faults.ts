@@ -1,9 +1,10 @@
 // Injected faults for browser and client tests (createApi({testing: true})): the next `times`
 // requests matching method and path are delayed, answered with an error status, answered with
 // a made-up 200 body, answered with the real body rewritten (fields set, removed or added: an
-// API a little off the contract), or answered at once and held until released, so retry,
-// backoff, tolerant reading and races can be tested for real.
+// API a little off the contract; in full, with its own ETag), or answered at once and held until
+// released, so retry, backoff, tolerant reading and races can be tested for real.
 import type { MiddlewareHandler } from 'hono';
+import { conditionalJson } from '../http/etag.js';
 import { ApiError, type ProblemCode } from '../problem.js';
 
 export interface Fault {
@@ -115,15 +116,25 @@ export function injectFaults(faults: Faults): MiddlewareHandler {
     }
     if (fault.body !== undefined) return c.json(fault.body as object, 200);
     if (fault.rewrite) {
+      // The real body is asked for in full: its 304 would leave the client its old copy.
+      const conditional = c.req.raw.headers.get('If-None-Match');
+      c.req.raw.headers.delete('If-None-Match');
       await next();
+      if (conditional !== null) c.req.raw.headers.set('If-None-Match', conditional); // as sent, for the log
       if (!c.res.ok || !c.res.headers.get('Content-Type')?.includes('json')) return;
       const body = rewrite(await c.res.json(), fault.rewrite);
       const { status } = c.res;
       const headers = new Headers(c.res.headers);
       headers.delete('Content-Length');
+      // Its own ETag (the real one names another body), and a 304 when the client already has it.
+      const own = headers.has('ETag') ? await conditionalJson(c.req.raw, body, { cache: 'public' }) : undefined;
+      if (own) headers.set('ETag', own.headers.get('ETag')!);
       // Unset first: Hono copies the old response's headers (its length too) onto a new one.
       c.res = undefined;
-      c.res = new Response(JSON.stringify(body), { status, headers });
+      c.res =
+        own?.status === 304
+          ? new Response(null, { status: 304, headers })
+          : new Response(JSON.stringify(body), { status, headers });
       return;
     }
     if (fault.status) {

@@ -255,6 +255,71 @@ describe('<feedback-survey>', () => {
     expect(await stored(api)).to.have.length(1);
   });
 
+  it('keeps the answers while offline and delivers them once, completed, when back online', async () => {
+    const api = new TestApi();
+    const customer = await api.customer();
+    configureFor(api, customer);
+    const survey = await open('delivery');
+    // Offline: the browser's fetch fails before any request leaves (only the failure is faked).
+    const realFetch = window.fetch;
+    const tried: string[] = [];
+    window.fetch = async (input: RequestInfo | URL) => {
+      if (input instanceof Request) tried.push(await input.clone().text());
+      throw new TypeError('Failed to fetch');
+    };
+    try {
+      radios(survey)[0].click();
+      await survey.updateComplete;
+      nextButton(survey).click();
+      await shows(survey, 'What went wrong?');
+      radios(survey)[2].click();
+      await survey.updateComplete;
+      nextButton(survey).click();
+      await shows(survey, 'Thank you for your feedback!');
+      await waitUntil(
+        () => tried.some((body) => body.includes('"completed":true')),
+        'the completed response never tried',
+      );
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(await api.requests({ path: '/v1/feedback', method: 'POST' })).to.have.length(0);
+    dispatchEvent(new Event('online'));
+    // The outbox tries again once back online, after its first backoff (2 s).
+    await storedAs(api, (r) => r.completed, 'the completed response after going online');
+    const records = await stored(api);
+    expect(records).to.have.length(1);
+    expect(records[0]).to.include({ survey: 'delivery', customerId: customer.customerId, completed: true });
+    expect(records[0].answers).to.deep.equal({ satisfied: 1, problem: 'wrong' });
+  });
+
+  it('shows the definition the API changed between visits, not the one the browser cached', async () => {
+    const api = new TestApi();
+    configureFor(api);
+    const first = await open('delivery');
+    await shows(first, 'How satisfied are you with your delivery?');
+    // The next visit: the merchant reworded the first question and added a choice.
+    mounted.splice(0).forEach((host) => host.remove());
+    await api.fault({
+      path: '/v1/surveys',
+      method: 'GET',
+      times: 5,
+      rewrite: {
+        set: {
+          'surveys.1.questions.0.text': 'How happy are you with your delivery?',
+          'surveys.1.questions.1.choices.3': { id: 'missing', text: 'Something was missing' },
+        },
+      },
+    });
+    configureFor(api);
+    const again = await open('delivery');
+    await shows(again, 'How happy are you with your delivery?');
+    radios(again)[0].click();
+    await again.updateComplete;
+    nextButton(again).click();
+    await shows(again, 'Something was missing');
+  });
+
   it('renders hostile text from the API as text', async () => {
     const api = new TestApi();
     configureFor(api);

@@ -253,3 +253,30 @@ describe('POST /v1/feedback with a program survey', () => {
     );
   });
 });
+
+describe('GET /v1/surveys rewritten by a test fault (a definition changed between visits)', () => {
+  it('answers a revalidation in full with its own ETag, then a 304 for that one, logging what the client sent', async () => {
+    const api = await setup();
+    const etag = (await api.get('/v1/surveys')).headers.get('ETag')!;
+    await api.post('/test/faults', {
+      method: 'GET',
+      path: '/v1/surveys',
+      times: 2,
+      rewrite: { set: { 'surveys.1.questions.0.text': 'How happy are you with your delivery?' } },
+    });
+    const reply = await api.get('/v1/surveys', { headers: { 'If-None-Match': etag } });
+    assert.equal(reply.status, 200);
+    assert.equal(reply.body.surveys[1].questions[0].text, 'How happy are you with your delivery?');
+    const own = reply.headers.get('ETag')!;
+    assert.notEqual(own, etag);
+    assert.equal((await api.get('/v1/surveys', { headers: { 'If-None-Match': own } })).status, 304);
+    const log = (await api.get('/test/requests')).body.requests as { status: number; ifNoneMatch?: string }[];
+    assert.deepEqual(
+      log.slice(-2).map(({ status, ifNoneMatch }) => ({ status, ifNoneMatch })),
+      [
+        { status: 200, ifNoneMatch: etag },
+        { status: 304, ifNoneMatch: own },
+      ],
+    );
+  });
+});
