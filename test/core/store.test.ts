@@ -79,6 +79,23 @@ describe('shared store', () => {
     expect(last.data!.points.balance).to.equal(70);
   });
 
+  it('refresh() while a read is under way asks again after it: a change made meanwhile shows', async () => {
+    const api = new TestApi();
+    const customer = await api.customer({ balance: 100 });
+    // The first read is answered now and its reply held: it arrives after the order below.
+    await api.fault({ method: 'GET', path: '/v1/me', times: 1, hold: true });
+    configureFor(api, customer);
+    const me = watch<{ points: { balance: number } }>('me');
+    await waitUntil(async () => (await api.held()) === 1, 'the first read is held');
+    const { balance } = await api.order(customer.customerId, 5000);
+    const refreshed = getSdk().resource('me').refresh();
+    await api.release();
+    await refreshed;
+    await me.until((s) => s.data?.points.balance === balance);
+    expect(getSdk().resource('me').snapshot.data!.points.balance).to.equal(balance);
+    expect(balance).to.be.above(100);
+  });
+
   it('revalidates with the ETag, and a 304 changes nothing', async () => {
     const api = new TestApi();
     configureFor(api);

@@ -33,9 +33,10 @@ const allowed = [
 /**
  * Packed tarball ceiling: about 395 kB with the demo bundles it guards against; 349 kB with the
  * launcher and panel and the npm build's source maps, which held the sources a second time; 210 kB
- * without them (the npm build is unminified, one file per module: it reads as its source).
+ * without them (the npm build is unminified, one file per module: it reads as its source); 263 kB
+ * with <feedback-survey>, the program surveys' SDK code and the lazy modules of this session.
  */
-const maxPackedBytes = 240_000;
+const maxPackedBytes = 280_000;
 
 test('the package holds only the library, its types, docs and licence', () => {
   const strays = paths.filter((path) => !allowed.some((pattern) => pattern.test(path)));

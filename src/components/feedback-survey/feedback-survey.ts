@@ -1,4 +1,4 @@
-import { adoptStyles, nothing, type LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { feedback } from '../../core/i18n/en/feedback.js';
 import { asLoyaltyError, LoyaltyError } from '../../core/errors.js';
@@ -265,7 +265,7 @@ export class FeedbackSurvey extends LoyaltyElement {
       .catch((error: unknown) => this.emit(new LoyaltyErrorEvent(asLoyaltyError(error, 'config'))));
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     return this.#view && this.progress ? this.#view.render(this) : nothing;
   }
 }

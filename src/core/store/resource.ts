@@ -72,6 +72,8 @@ export class Resource<T> {
   #key: string | null | undefined;
   #etag: string | null = null;
   #inflight: Promise<void> | undefined;
+  /** The request a refresh() asked for while another was under way: after it, shared by later refreshes. */
+  #again: Promise<void> | undefined;
   /** Results of requests started for an older key are dropped. */
   #generation = 0;
   /** The cache is being read for the current key. */
@@ -126,11 +128,21 @@ export class Resource<T> {
     this.#key = undefined;
     this.#etag = null;
     this.#inflight = undefined;
+    this.#again = undefined;
   }
 
   /** Asks the server now, whatever the fresh window says (Retry buttons, after a redemption). */
   refresh(): Promise<void> {
     if (this.#key === undefined) return this.#start();
+    // A request under way may have been answered before the change this refresh is for (an
+    // order placed while the page's first revalidation ran): ask again once it is done.
+    if (this.#inflight) {
+      const generation = this.#generation;
+      return (this.#again ??= this.#inflight.then(() => {
+        this.#again = undefined;
+        return generation === this.#generation ? this.#revalidate() : undefined;
+      }));
+    }
     return this.#revalidate();
   }
 
