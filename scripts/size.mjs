@@ -62,7 +62,9 @@
 // pages open it; a page whose survey never opens saves 2.1 KB), and the all-chunk total 54.5 ->
 // 65.5 KB (65.2) with <feedback-survey>'s chunks (8.6 KB, none on a page without it) and the
 // redemption dialog's. All five as one gzip stream is 42.4 KB: the 28 KB budget is out of reach of
-// the code as it is, whatever the split (issue 16's note).
+// the code as it is, whatever the split (issue 16's note). Then 8.5 -> 8.7 KB for the no-element
+// page, 34 -> 34.2 and 49.5 -> 49.8 KB: refresh() asking again after a read already under way (a
+// fix, 0.1 KB in the SDK core) left them at or past their ratchets by under 0.1 KB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -95,11 +97,11 @@ const elements = (...tags) => [entry, chunk('network'), ...tags.map(chunk)];
 
 // [what, files it loads, budget (issue 16; null: report only), ratchet (CI fails above it)]
 const pages = [
-  ['script tag, no element (referral capture, purchase trigger, outbox)', [entry], 12, 8.5],
+  ['script tag, no element (referral capture, purchase trigger, outbox)', [entry], 12, 8.7],
   // Issue 17's figure; the ui (Lit, element base) and network (ky, checks) chunks are 17.3 KB of it.
   ['<loyalty-launcher> only, panel not opened', elements('loyalty-launcher'), 15, 29],
   // The survey's inside (survey-ui) loads when it opens, as it does on these pages.
-  ['<nps-survey> popup shown', [...elements('nps-survey'), chunk('survey'), chunk('survey-ui')], 20, 34],
+  ['<nps-survey> popup shown', [...elements('nps-survey'), chunk('survey'), chunk('survey-ui')], 20, 34.2],
   [
     'all five elements',
     [
@@ -108,7 +110,7 @@ const pages = [
       chunk('survey-ui'),
     ],
     28,
-    49.5,
+    49.8,
   ],
   // Issue 19's program surveys, opened by the page: the element, its definition's reader and
   // answers (responses, survey), and the view that loads when it opens; in place, the rules'
