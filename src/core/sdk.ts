@@ -226,7 +226,7 @@ export class Sdk {
     reset: () => this.#resetAll(),
     confirm: async () => {
       const me = this.resource('me');
-      await me.refresh();
+      await me.read();
       if (me.snapshot.error) throw me.snapshot.error;
     },
     timeoutMs: () => this.options?.network?.timeoutMs ?? defaultTimeoutMs,

@@ -131,7 +131,13 @@ export class Resource<T> {
     this.#again = undefined;
   }
 
-  /** Asks the server now, whatever the fresh window says (Retry buttons, after a redemption). */
+  /** The server's answer now, whatever the fresh window says, sharing a read already under way. */
+  read(): Promise<void> {
+    if (this.#key === undefined) return this.#start();
+    return this.#revalidate();
+  }
+
+  /** Asks the server now, whatever the fresh window says (Retry buttons, after a change). */
   refresh(): Promise<void> {
     if (this.#key === undefined) return this.#start();
     // A request under way may have been answered before the change this refresh is for (an
@@ -161,7 +167,7 @@ export class Resource<T> {
   async invalidated(key: string | null | undefined, newCopyComing: boolean): Promise<void> {
     if (newCopyComing) return;
     if (this.#listeners.size) {
-      if (key === this.#key) await this.refresh();
+      if (key === this.#key) await this.read();
       return;
     }
     if (key !== this.#host.keyFor(this.name, this.scope)) return;
